@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ApiErrorBody } from '@ws/contracts';
+import type { Response } from 'express';
+
+/** Errors of body-parser (malformed or oversized bodies) carry a status and a type. */
+interface BodyParserError {
+  status: number;
+  type: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+/** A lost or refused database connection: the client should retry, not give up. */
+function isStorageUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, driverError, message } = error as { code?: string; driverError?: { code?: string }; message?: string };
+  return (
+    UNAVAILABLE_CODES.has(code ?? '') ||
+    UNAVAILABLE_CODES.has(driverError?.code ?? '') ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message ?? '')
+  );
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The body is not valid JSON.',
+  'entity.too.large': 'The body is larger than 10 MB; split the batch.',
+};
+
+/** Every error leaves the API with the same body: status, error, message and field errors. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const details = typeof payload === 'string' ? { message: payload } : (payload as Record<string, unknown>);
+      const message = Array.isArray(details['message']) ? details['message'].join('; ') : String(details['message'] ?? exception.message);
+      return {
+        statusCode,
+        error: HttpStatus[statusCode] ?? 'Error',
+        message,
+        ...(Array.isArray(details['errors']) ? { errors: details['errors'] } : {}),
+      };
+    }
+    if (isBodyParserError(exception)) {
+      return {
+        statusCode: exception.status,
+        error: HttpStatus[exception.status] ?? 'Error',
+        message: BODY_PARSER_MESSAGES[exception.type] ?? 'The body could not be read.',
+      };
+    }
+    if (isStorageUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'SERVICE_UNAVAILABLE',
+        message: 'Storage is unavailable; nothing of this request was kept. Retry after the delay given.',
+      };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' };
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ApiConfig } from '@ws/server-config';
+import { DatabaseModule } from '@ws/server-database';
+import { HealthModule } from '@ws/server-health';
+import { IngestionApiModule } from '@ws/server-ingestion';
+import { MetricsModule } from '@ws/server-metrics';
+import { QueueModule } from '@ws/server-queue';
+
+/** The HTTP role: wiring only; the behaviour lives in the feature libraries. */
+@Module({})
+export class AppModule {
+  static forRoot(config: Pick<ApiConfig, 'DATABASE_URL' | 'REDIS_URL' | 'BULLMQ_PREFIX'>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
+        HealthModule,
+        IngestionApiModule,
+        MetricsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiConfig } from '@ws/server-config';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiExceptionFilter } from './api-exception.filter';
+
+export const API_PREFIX = 'api/v1';
+
+/** Prefix, body limits, error bodies, OpenAPI and the dashboard: the whole HTTP surface. */
+export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfig, 'DASHBOARD_DIR'>): void {
+  app.setGlobalPrefix(API_PREFIX);
+  app.useBodyParser('json', { limit: '10mb' });
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('National SLA performance platform')
+      .setDescription('Agency event feed and read API (see the event-feed contract).')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.DASHBOARD_DIR && existsSync(join(config.DASHBOARD_DIR, 'index.html'))) {
+    serveDashboard(app, config.DASHBOARD_DIR);
+  }
+}
+
+/** Static files of the built dashboard, with the SPA fallback for its client-side routes. */
+function serveDashboard(app: NestExpressApplication, dir: string): void {
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  const indexFile = join(dir, 'index.html');
+  app.use((request: { method: string; path: string }, response: { sendFile(path: string): void }, next: () => void) => {
+    const isApi = request.path.startsWith('/api/');
+    if (request.method === 'GET' && !isApi && !request.path.includes('.')) response.sendFile(indexFile);
+    else next();
+  });
+}

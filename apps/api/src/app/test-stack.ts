@@ -1,0 +1,49 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { DatabaseModule } from '@ws/server-database';
+import { ApplyBatchHandler, IngestionWorkerModule } from '@ws/server-ingestion';
+import { QueueModule } from '@ws/server-queue';
+import { AppModule } from './app.module';
+import { configureHttp } from './configure-http';
+
+export interface StackOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  prefix: string;
+}
+
+/** The real API, as `main.ts` wires it, on a test database and Redis prefix. */
+export async function startApi(options: StackOptions): Promise<NestExpressApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      AppModule.forRoot({
+        DATABASE_URL: options.databaseUrl,
+        REDIS_URL: options.redisUrl,
+        BULLMQ_PREFIX: options.prefix,
+      }),
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  configureHttp(app, { DASHBOARD_DIR: '' });
+  await app.init();
+  return app;
+}
+
+/** The worker role's ingestion handlers and recovery pass, as the worker app wires them. */
+export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number }): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      DatabaseModule.forRoot(options.databaseUrl),
+      QueueModule.forRoot({ redisUrl: options.redisUrl, prefix: options.prefix }),
+      QueueModule.forWorker({
+        concurrency: 2,
+        handlers: [ApplyBatchHandler],
+        imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000 })],
+      }),
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { WorkerConfig } from '@ws/server-config';
+import { DatabaseModule } from '@ws/server-database';
+import { ApplyBatchHandler, IngestionWorkerModule } from '@ws/server-ingestion';
+import { QueueModule } from '@ws/server-queue';
+
+/** Wiring only: which handlers and schedules this role runs. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
+        QueueModule.forWorker({
+          concurrency: config.WORKER_CONCURRENCY,
+          handlers: [ApplyBatchHandler],
+          imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 })],
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { getJestProjectsAsync } from '@nx/jest';
+
+/** Every Jest project but the browser tests (they run after the build, see tools/dev/test.mjs). */
+export default async () => ({
+  projects: (await getJestProjectsAsync()).filter((project) => !String(project).includes('dashboard-e2e')),
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, VARIABLES, VariableName } from './index';
+
+describe('loadConfig', () => {
+  it('applies defaults and parses values', () => {
+    const config = loadConfig(['PORT', 'BULLMQ_PREFIX'], {});
+    expect(config).toEqual({ PORT: 3000, BULLMQ_PREFIX: 'sla' });
+  });
+
+  it('names every bad or missing variable at once', () => {
+    const attempt = () =>
+      loadConfig(['DATABASE_URL', 'REDIS_URL', 'PORT'], { REDIS_URL: 'http://x', PORT: '70000' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems[0]).toMatch(/^DATABASE_URL is required/);
+      expect(problems[1]).toMatch(/^REDIS_URL must use redis: or rediss:/);
+      expect(problems[2]).toMatch(/^PORT must be between 1 and 65535, got 70000/);
+    }
+  });
+
+  it('rejects a port that is not a number', () => {
+    expect(() => loadConfig(['PORT'], { PORT: 'abc' })).toThrow(/PORT must be a whole number/);
+  });
+
+  it('is described in the README, variable by variable', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    for (const name of Object.keys(VARIABLES) as VariableName[]) {
+      expect(readme).toContain(`\`${name}\``);
+    }
+  });
+});

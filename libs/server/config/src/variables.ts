@@ -1,0 +1,55 @@
+import { ConfigError, parseInteger, parseRedisUrl, parsePostgresUrl, parseName } from './parsers';
+
+export interface VariableSpec<T> {
+  description: string;
+  /** Used when the variable is unset; a variable without one is required. */
+  defaultValue?: string;
+  parse(raw: string): T;
+}
+
+function variable<T>(spec: VariableSpec<T>): VariableSpec<T> {
+  return spec;
+}
+
+/** Every environment variable the platform reads. The README table mirrors this list. */
+export const VARIABLES = {
+  DATABASE_URL: variable({
+    description: 'PostgreSQL connection URL (postgres://user:pass@host:port/db).',
+    parse: parsePostgresUrl,
+  }),
+  REDIS_URL: variable({
+    description: 'Redis connection URL for BullMQ (redis://host:port).',
+    parse: parseRedisUrl,
+  }),
+  PORT: variable({
+    description: 'HTTP port of the API (which also serves the dashboard).',
+    defaultValue: '3000',
+    parse: (raw) => parseInteger(raw, 1, 65535),
+  }),
+  DASHBOARD_DIR: variable({
+    description: 'Folder of the built dashboard that the API serves at `/`; empty to serve none.',
+    defaultValue: '',
+    parse: (raw) => raw,
+  }),
+  BULLMQ_PREFIX: variable({
+    description: 'Key prefix of the BullMQ queues in Redis (lets several stacks share one Redis).',
+    defaultValue: 'sla',
+    parse: parseName,
+  }),
+  WORKER_CONCURRENCY: variable({
+    description: 'Batches one worker process applies at the same time.',
+    defaultValue: '2',
+    parse: (raw) => parseInteger(raw, 1, 64),
+  }),
+  RECOVERY_INTERVAL_SECONDS: variable({
+    description: 'How often the worker looks in Postgres for accepted batches that no queue job carries.',
+    defaultValue: '15',
+    parse: (raw) => parseInteger(raw, 1, 3600),
+  }),
+} as const;
+
+export type VariableName = keyof typeof VARIABLES;
+export type ConfigValue<N extends VariableName> = ReturnType<(typeof VARIABLES)[N]['parse']>;
+export type Config<N extends VariableName> = { readonly [K in N]: ConfigValue<K> };
+
+export { ConfigError };

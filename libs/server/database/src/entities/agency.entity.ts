@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A government entity (ministry, council, bureau) that provides or requests services. */
+@Entity({ name: 'agency' })
+export class AgencyEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'text', unique: true })
+  code!: string;
+
+  @Column({ name: 'name_ar', type: 'text' })
+  nameAr!: string;
+
+  @Column({ name: 'name_en', type: 'text' })
+  nameEn!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

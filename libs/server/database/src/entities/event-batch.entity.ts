@@ -1,0 +1,32 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type EventBatchStatus = 'received' | 'processing' | 'processed';
+
+/** One accepted `POST /events` request. Postgres, not Redis, is its system of record. */
+@Entity({ name: 'event_batch' })
+@Index('event_batch_unprocessed_idx', ['receivedAt'], { where: "status <> 'processed'" })
+export class EventBatchEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'agency_id', type: 'integer' })
+  agencyId!: number;
+
+  @Column({ type: 'text', default: 'received' })
+  status!: EventBatchStatus;
+
+  @Column({ type: 'integer' })
+  accepted!: number;
+
+  @Column({ type: 'integer' })
+  duplicates!: number;
+
+  @Column({ type: 'integer' })
+  rejected!: number;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
+}

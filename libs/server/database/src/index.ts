@@ -1,0 +1,5 @@
+export * from './entities';
+export { createDataSource, dataSourceOptions, migrate, schemaDrift } from './data-source';
+export { DatabaseModule } from './database.module';
+export { createFeedKey, findFeedKeyOwner, generateFeedKey, hashFeedKey } from './feed-keys';
+export type { FeedKeyOwner } from './feed-keys';

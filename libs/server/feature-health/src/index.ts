@@ -1,0 +1,2 @@
+export { HealthModule } from './health.module';
+export type { HealthResponse } from './health.controller';

@@ -1,0 +1,24 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { findFeedKeyOwner, FeedKeyOwner } from '@ws/server-database';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+
+export type FeedRequest = Request & { feedKeyOwner?: FeedKeyOwner };
+
+/** Authenticates an agency's system by its feed key (`Authorization: Bearer <key>`). */
+@Injectable()
+export class FeedKeyGuard implements CanActivate {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<FeedRequest>();
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    if (!match?.[1]) {
+      throw new UnauthorizedException('Send your feed key as "Authorization: Bearer <key>".');
+    }
+    const owner = await findFeedKeyOwner(this.dataSource, match[1]);
+    if (!owner) throw new UnauthorizedException('The feed key is unknown or revoked.');
+    request.feedKeyOwner = owner;
+    return true;
+  }
+}

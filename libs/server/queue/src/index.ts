@@ -1,0 +1,5 @@
+export * from './jobs';
+export { JobProducer } from './job-producer';
+export { JobWorkerHost, indexHandlers } from './job-worker-host';
+export { QueueModule } from './queue.module';
+export { redisConnectionOptions } from './redis-connection';

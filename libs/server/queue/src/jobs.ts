@@ -1,0 +1,30 @@
+/** The one typed map of every job: its name, its queue and its payload. */
+export interface JobPayloads {
+  /** Apply an accepted batch of feed events (the batch is in Postgres; the job carries only its id). */
+  'apply-batch': { batchId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
+  'apply-batch': 'ingestion',
+};
+
+export const QUEUE_NAMES = ['ingestion'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export const JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];
+
+/** A worker-side handler of one job name. Handlers stay thin: they call a service. */
+export interface JobHandler<N extends JobName = JobName> {
+  readonly jobName: N;
+  handle(payload: JobPayloads[N]): Promise<void>;
+}
+
+export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
+export const QUEUE_OPTIONS = Symbol('QUEUE_OPTIONS');
+
+export interface QueueOptions {
+  redisUrl: string;
+  prefix: string;
+}

@@ -1,0 +1,10 @@
+export default {
+  displayName: 'tools',
+  preset: '../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+  testTimeout: 60000,
+};
