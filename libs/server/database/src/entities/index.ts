@@ -1,23 +1,56 @@
 import { AgencyEntity } from './agency.entity';
+import { AppUserEntity } from './app-user.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { CalendarVersionEntity } from './calendar-version.entity';
+import { CalendarEntity } from './calendar.entity';
 import { EventBatchEntity } from './event-batch.entity';
 import { FeedEventEntity } from './feed-event.entity';
 import { FeedKeyEntity } from './feed-key.entity';
+import { KpiEntity } from './kpi.entity';
+import { MaturityAssessmentEntity } from './maturity-assessment.entity';
+import { Nds3OutcomeEntity } from './nds3-outcome.entity';
 import { ServiceDayRollupEntity } from './service-day-rollup.entity';
+import { ServiceRequesterEntity } from './service-requester.entity';
 import { ServiceEntity } from './service.entity';
+import { SlaDefinitionEntity } from './sla-definition.entity';
 
 export {
   AgencyEntity,
+  AppUserEntity,
+  AuditLogEntity,
+  CalendarEntity,
+  CalendarVersionEntity,
   EventBatchEntity,
   FeedEventEntity,
   FeedKeyEntity,
+  KpiEntity,
+  MaturityAssessmentEntity,
+  Nds3OutcomeEntity,
   ServiceDayRollupEntity,
   ServiceEntity,
+  ServiceRequesterEntity,
+  SlaDefinitionEntity,
 };
+export { ROLES } from './app-user.entity';
+export type { Role } from './app-user.entity';
 export type { EventBatchStatus } from './event-batch.entity';
+export { SERVICE_TYPES } from './service.entity';
+export type { ServiceType } from './service.entity';
+export { TARGET_UNITS } from './sla-definition.entity';
+export type { TargetUnitName } from './sla-definition.entity';
 
 export const ENTITIES = [
   AgencyEntity,
   ServiceEntity,
+  ServiceRequesterEntity,
+  CalendarEntity,
+  CalendarVersionEntity,
+  SlaDefinitionEntity,
+  KpiEntity,
+  Nds3OutcomeEntity,
+  MaturityAssessmentEntity,
+  AppUserEntity,
+  AuditLogEntity,
   FeedKeyEntity,
   EventBatchEntity,
   FeedEventEntity,

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 
+export const SERVICE_TYPES = ['informational', 'inquiry', 'interactive', 'procedural', 'integrated'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
 /** A service of the national catalogue, owned by one agency. */
 @Entity({ name: 'service' })
 export class ServiceEntity {
@@ -23,6 +26,25 @@ export class ServiceEntity {
 
   @Column({ name: 'name_en', type: 'text' })
   nameEn!: string;
+
+  @Column({ type: 'text' })
+  type!: ServiceType;
+
+  /** Channels the service is offered on (web, mobile, counter, call_center, kiosk, api). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  channels!: string[];
+
+  /** Offered fully online, end to end (the NDS3 digitisation KPI). */
+  @Column({ type: 'boolean', default: false })
+  digitised!: boolean;
+
+  /** Counted in the national KPIs. */
+  @Column({ name: 'in_scope', type: 'boolean', default: true })
+  inScope!: boolean;
+
+  /** Invented for the demo: shown as such wherever it appears. */
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

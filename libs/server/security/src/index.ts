@@ -1,0 +1,1 @@
+export { generatePassword, hashPassword, verifyPassword } from './passwords';
