@@ -1,5 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
-import { Foundation1795440893044 } from './1795440893044-Foundation';
+import { Foundation1795442191486 } from './1795442191486-Foundation';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795440893044];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486];

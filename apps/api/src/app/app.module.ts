@@ -1,4 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@ws/server-access';
+import { AuthModule } from '@ws/server-auth';
+import { CatalogueModule } from '@ws/server-catalogue';
 import { ApiConfig } from '@ws/server-config';
 import { DatabaseModule } from '@ws/server-database';
 import { HealthModule } from '@ws/server-health';
@@ -15,7 +18,10 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(config.DATABASE_URL),
         QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
+        AccessModule,
         HealthModule,
+        AuthModule,
+        CatalogueModule,
         IngestionApiModule,
         MetricsModule,
       ],

@@ -7,6 +7,7 @@ import { createTestDatabase, eventually, TestDatabase, testRedisUrl, uniquePrefi
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { seedCatalogue } from './ingestion-fixture';
 import { startApi, startWorker, StackOptions } from './test-stack';
 
 const SERVICE = 'MOI-RP-RENEW';
@@ -34,8 +35,8 @@ describe('the thin slice: feed -> Postgres -> BullMQ -> worker -> rollup -> read
   beforeAll(async () => {
     database = await createTestDatabase('slice');
     dataSource = await createDataSource(database.url).initialize();
-    await dataSource.query(`INSERT INTO agency (code, name_en, name_ar) VALUES ('MOI', 'Interior', 'الداخلية'), ('MOJ', 'Justice', 'العدل')`);
-    await dataSource.query(`INSERT INTO service (code, agency_id, name_en, name_ar) SELECT $1, id, 'Renewal', 'تجديد' FROM agency WHERE code = 'MOI'`, [SERVICE]);
+    // Agencies, calendars and MOI-RP-RENEW with an SLA definition: the worker folds cases with it.
+    await seedCatalogue(dataSource);
     key = await createFeedKey(dataSource, 'MOI');
     stack = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix('slice') };
     api = await startApi(stack);
@@ -83,10 +84,14 @@ describe('the thin slice: feed -> Postgres -> BullMQ -> worker -> rollup -> read
   it('counts a repeated event once, across and within batches', async () => {
     const repeat = await post([...openedAndResolved, openedAndResolved[1]]).expect(202);
     expect(repeat.body).toMatchObject({ accepted: 0, duplicates: 5, rejected: [] });
-    const fresh = await post([event('c1', 'case.resolved', 'C-3', '2026-01-05T10:00:00+03:00')]).expect(202);
+    // `resolved` counts resolved cycles: C-3 needs its opening to have one.
+    const fresh = await post([
+      event('c0', 'case.opened', 'C-3', '2026-01-05T08:00:00+03:00', { channel: 'web' }),
+      event('c1', 'case.resolved', 'C-3', '2026-01-05T10:00:00+03:00'),
+    ]).expect(202);
     await eventually(async () => ((await resolvedPerDay())['2026-01-05'] === 2 ? true : undefined));
     const batch = await request(api.getHttpServer()).get(`/api/v1/batches/${fresh.body.batchId}`).set('Authorization', `Bearer ${key}`).expect(200);
-    expect(batch.body).toMatchObject({ status: 'processed', accepted: 1, duplicates: 0, rejected: 0 });
+    expect(batch.body).toMatchObject({ status: 'processed', accepted: 2, duplicates: 0, rejected: 0 });
     expect(await resolvedPerDay()).toEqual({ '2026-01-04': 0, '2026-01-05': 2, '2026-01-06': 1 });
   });
 

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DatabaseModule } from '@ws/server-database';
-import { ApplyBatchHandler, IngestionWorkerModule } from '@ws/server-ingestion';
+import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
 import { QueueModule } from '@ws/server-queue';
 import { AppModule } from './app.module';
 import { configureHttp } from './configure-http';
@@ -31,15 +31,15 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
 }
 
 /** The worker role's ingestion handlers and recovery pass, as the worker app wires them. */
-export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number }): Promise<INestApplication> {
+export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number; schedule?: boolean }): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       DatabaseModule.forRoot(options.databaseUrl),
       QueueModule.forRoot({ redisUrl: options.redisUrl, prefix: options.prefix }),
       QueueModule.forWorker({
         concurrency: 2,
-        handlers: [ApplyBatchHandler],
-        imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000 })],
+        handlers: WORKER_HANDLERS,
+        imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule })],
       }),
     ],
   }).compile();

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { WorkerConfig } from '@ws/server-config';
 import { DatabaseModule } from '@ws/server-database';
-import { ApplyBatchHandler, IngestionWorkerModule } from '@ws/server-ingestion';
+import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
 import { QueueModule } from '@ws/server-queue';
 
 /** Wiring only: which handlers and schedules this role runs. */
@@ -15,7 +15,7 @@ export class WorkerModule {
         QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
         QueueModule.forWorker({
           concurrency: config.WORKER_CONCURRENCY,
-          handlers: [ApplyBatchHandler],
+          handlers: WORKER_HANDLERS,
           imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 })],
         }),
       ],

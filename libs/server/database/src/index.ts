@@ -3,3 +3,5 @@ export { createDataSource, dataSourceOptions, migrate, schemaDrift } from './dat
 export { DatabaseModule } from './database.module';
 export { createFeedKey, findFeedKeyOwner, generateFeedKey, hashFeedKey } from './feed-keys';
 export type { FeedKeyOwner } from './feed-keys';
+export { writeAudit } from './audit';
+export type { AuditEntry } from './audit';

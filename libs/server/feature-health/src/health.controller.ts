@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@ws/server-access';
 import { JobProducer } from '@ws/server-queue';
 import { DataSource } from 'typeorm';
 
@@ -27,6 +28,7 @@ async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

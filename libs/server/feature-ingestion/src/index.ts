@@ -1,6 +1,12 @@
 export { IngestionApiModule } from './api/ingestion-api.module';
 export { IngestionWorkerModule } from './worker/ingestion-worker.module';
 export { ApplyBatchHandler } from './worker/apply-batch.handler';
+export { SweepTransitionsHandler } from './worker/sweep-transitions.handler';
+export { BatchApplier } from './worker/batch-applier.service';
 export { BatchRecovery } from './worker/batch-recovery.service';
+export { WebhookDelivery } from './worker/webhook-delivery.service';
+export { CaseRecompute } from './recompute/case-recompute.service';
+export type { RecomputeScope } from './recompute/case-recompute.service';
+export { WORKER_HANDLERS } from './worker/worker-handlers';
 export { validateFeedEvent } from './validation/validate-event';
 export type { FeedContext, ValidEvent } from './validation/validate-event';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ResolvedPerDayResponse } from '@ws/contracts';
+import { Public } from '@ws/server-access';
 import { DataSource } from 'typeorm';
 import { parseDateRange } from './date-range';
 
@@ -9,8 +10,10 @@ import { parseDateRange } from './date-range';
 export class MetricsController {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Public like the open data: a daily national or per-entity count, no case data. */
+  @Public()
   @Get('resolved')
-  @ApiOperation({ summary: 'Resolved cases per local day (Asia/Qatar), every day of the range listed.' })
+  @ApiOperation({ summary: 'Resolved case cycles (resolved or closed) per local day (Asia/Qatar), every day of the range listed.' })
   @ApiQuery({ name: 'from', example: '2026-01-01' })
   @ApiQuery({ name: 'to', example: '2026-01-31' })
   @ApiQuery({ name: 'agency', required: false, example: 'MOI' })
@@ -23,9 +26,8 @@ export class MetricsController {
     const rows: { period: string; resolved: number }[] = await this.dataSource.query(
       `SELECT to_char(d, 'YYYY-MM-DD') AS period, COALESCE(sum(r.resolved), 0)::int AS resolved
        FROM generate_series($1::date, $2::date, interval '1 day') AS d
-       LEFT JOIN service_day_rollup r ON r.day = d::date
-         AND ($3::text IS NULL OR r.service_id IN
-           (SELECT s.id FROM service s JOIN agency a ON a.id = s.agency_id WHERE a.code = $3))
+       LEFT JOIN sla_rollup_day r ON r.day = d::date
+         AND ($3::text IS NULL OR r.agency_id = (SELECT a.id FROM agency a WHERE a.code = $3))
        GROUP BY d ORDER BY d`,
       [from, to, agency ?? null],
     );

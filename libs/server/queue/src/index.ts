@@ -3,3 +3,5 @@ export { JobProducer } from './job-producer';
 export { JobWorkerHost, indexHandlers } from './job-worker-host';
 export { QueueModule } from './queue.module';
 export { redisConnectionOptions } from './redis-connection';
+export { RateLimiter } from './rate-limiter';
+export type { RateDecision } from './rate-limiter';

@@ -1,18 +1,20 @@
 import { indexHandlers } from './job-worker-host';
-import { JobHandler } from './jobs';
+import { JOB_NAMES, JobHandler, JobName } from './jobs';
 
-const handler = (): JobHandler => ({ jobName: 'apply-batch', handle: async () => undefined });
+const handler = (jobName: JobName = 'apply-batch'): JobHandler => ({ jobName, handle: async () => undefined });
+const all = (): JobHandler[] => JOB_NAMES.map((name) => handler(name));
 
 describe('indexHandlers', () => {
   it('accepts exactly one handler per job', () => {
-    expect(indexHandlers([handler()]).size).toBe(1);
+    expect(indexHandlers(all()).size).toBe(JOB_NAMES.length);
   });
 
   it('refuses a job without a handler', () => {
-    expect(() => indexHandlers([])).toThrow('No handler for job(s): apply-batch');
+    expect(() => indexHandlers([])).toThrow(`No handler for job(s): ${JOB_NAMES.join(', ')}`);
+    expect(() => indexHandlers([handler('apply-batch')])).toThrow('No handler for job(s): sweep-transitions');
   });
 
   it('refuses two handlers for one job', () => {
-    expect(() => indexHandlers([handler(), handler()])).toThrow('Two handlers for job "apply-batch"');
+    expect(() => indexHandlers([...all(), handler()])).toThrow('Two handlers for job "apply-batch"');
   });
 });

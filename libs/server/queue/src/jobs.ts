@@ -2,15 +2,18 @@
 export interface JobPayloads {
   /** Apply an accepted batch of feed events (the batch is in Postgres; the job carries only its id). */
   'apply-batch': { batchId: string };
+  /** Recompute cases whose clock crossed a threshold (50%, 75%, due) and deliver notifications; repeatable. */
+  'sweep-transitions': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
 export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   'apply-batch': 'ingestion',
+  'sweep-transitions': 'clock',
 };
 
-export const QUEUE_NAMES = ['ingestion'] as const;
+export const QUEUE_NAMES = ['ingestion', 'clock'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];

@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { JobProducer } from './job-producer';
+import { RateLimiter } from './rate-limiter';
 import { JobWorkerHost, WORKER_CONCURRENCY } from './job-worker-host';
 import { JOB_HANDLERS, JobHandler, QUEUE_OPTIONS, QueueOptions } from './jobs';
 
@@ -10,8 +11,8 @@ export class QueueModule {
     return {
       module: QueueModule,
       global: true,
-      providers: [{ provide: QUEUE_OPTIONS, useValue: options }, JobProducer],
-      exports: [QUEUE_OPTIONS, JobProducer],
+      providers: [{ provide: QUEUE_OPTIONS, useValue: options }, JobProducer, RateLimiter],
+      exports: [QUEUE_OPTIONS, JobProducer, RateLimiter],
     };
   }
 

@@ -18,6 +18,10 @@ export class AgencyEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Optional: at-risk and breach notifications are POSTed here (best effort). */
+  @Column({ name: 'webhook_url', type: 'text', nullable: true })
+  webhookUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'feed_event' })
 @Index('feed_event_agency_event_uq', ['agencyId', 'eventId'], { unique: true })
 @Index('feed_event_batch_idx', ['batchId'])
+@Index('feed_event_case_idx', ['agencyId', 'caseId'])
 export class FeedEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

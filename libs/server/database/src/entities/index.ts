@@ -9,10 +9,16 @@ import { FeedKeyEntity } from './feed-key.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { Nds3OutcomeEntity } from './nds3-outcome.entity';
-import { ServiceDayRollupEntity } from './service-day-rollup.entity';
+import { EventConflictEntity } from './event-conflict.entity';
+import { NotificationEntity } from './notification.entity';
+import { RestatementPendingEntity } from './restatement-pending.entity';
+import { SlaCaseEntity } from './sla-case.entity';
+import { SlaCycleEntity } from './sla-cycle.entity';
+import { SlaRollupDayEntity } from './sla-rollup-day.entity';
 import { ServiceRequesterEntity } from './service-requester.entity';
 import { ServiceEntity } from './service.entity';
 import { SlaDefinitionEntity } from './sla-definition.entity';
+import { UserSessionEntity } from './user-session.entity';
 
 export {
   AgencyEntity,
@@ -26,14 +32,22 @@ export {
   KpiEntity,
   MaturityAssessmentEntity,
   Nds3OutcomeEntity,
-  ServiceDayRollupEntity,
+  EventConflictEntity,
+  NotificationEntity,
+  RestatementPendingEntity,
+  SlaCaseEntity,
+  SlaCycleEntity,
+  SlaRollupDayEntity,
   ServiceEntity,
   ServiceRequesterEntity,
   SlaDefinitionEntity,
+  UserSessionEntity,
 };
 export { ROLES } from './app-user.entity';
 export type { Role } from './app-user.entity';
 export type { EventBatchStatus } from './event-batch.entity';
+export { NOTIFICATION_KINDS } from './notification.entity';
+export type { NotificationKind } from './notification.entity';
 export { SERVICE_TYPES } from './service.entity';
 export type { ServiceType } from './service.entity';
 export { TARGET_UNITS } from './sla-definition.entity';
@@ -50,9 +64,15 @@ export const ENTITIES = [
   Nds3OutcomeEntity,
   MaturityAssessmentEntity,
   AppUserEntity,
+  UserSessionEntity,
   AuditLogEntity,
   FeedKeyEntity,
   EventBatchEntity,
   FeedEventEntity,
-  ServiceDayRollupEntity,
+  EventConflictEntity,
+  SlaCaseEntity,
+  SlaCycleEntity,
+  SlaRollupDayEntity,
+  NotificationEntity,
+  RestatementPendingEntity,
 ];

@@ -66,7 +66,7 @@ export class BatchWriter {
        SELECT $1, e, $2, t, c, s, o, p
        FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::jsonb[]) AS x(e, t, c, s, o, p)
        ON CONFLICT (agency_id, event_id) DO NOTHING
-       RETURNING 1`,
+       RETURNING event_id`,
       [
         agencyId,
         batchId,
@@ -79,12 +79,38 @@ export class BatchWriter {
       ],
     );
     const accepted = rows.length;
+    if (accepted < events.length) await this.recordConflicts(manager, batchId, agencyId, events);
     await manager.query(`UPDATE event_batch SET accepted = $2, duplicates = $3 WHERE id = $1`, [
       batchId,
       accepted,
       counts.duplicates + events.length - accepted,
     ]);
     return accepted;
+  }
+
+  /**
+   * A repeated eventId whose content differs from the kept copy (type, caseId, service, occurredAt
+   * instant) is a conflict: the first copy stays, the other is recorded in `event_conflict`. A
+   * separate statement, so copies committed by a concurrent batch while we waited are seen too.
+   */
+  private async recordConflicts(manager: EntityManager, batchId: string, agencyId: number, events: ValidEvent[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO event_conflict (agency_id, event_id, batch_id, kept_event_pk, payload)
+       SELECT $1, x.e, $2, f.id, x.p
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::jsonb[]) AS x(e, t, c, s, o, p)
+       JOIN feed_event f ON f.agency_id = $1 AND f.event_id = x.e
+       WHERE f.batch_id <> $2 AND (f.type <> x.t OR f.case_id <> x.c OR f.service_id <> x.s OR f.occurred_at <> x.o)`,
+      [
+        agencyId,
+        batchId,
+        events.map((e) => e.eventId),
+        events.map((e) => e.type),
+        events.map((e) => e.caseId),
+        events.map((e) => e.serviceId),
+        events.map((e) => new Date(e.occurredAtMs)),
+        events.map((e) => JSON.stringify(e.payload)),
+      ],
+    );
   }
 
   private async enqueue(batchId: string): Promise<void> {

@@ -15,6 +15,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BatchAcceptedResponse, BatchStatusResponse } from '@ws/contracts';
+import { Public } from '@ws/server-access';
 import { FeedKeyOwner } from '@ws/server-database';
 import { DataSource } from 'typeorm';
 import { BatchWriter } from './batch-writer.service';
@@ -29,6 +30,7 @@ function ownerOf(request: FeedRequest): FeedKeyOwner {
 
 @ApiTags('feed')
 @ApiBearerAuth()
+@Public()
 @UseGuards(FeedKeyGuard)
 @Controller()
 export class EventsController {

@@ -9,6 +9,6 @@ export class ApplyBatchHandler implements JobHandler<'apply-batch'> {
   constructor(private readonly applier: BatchApplier) {}
 
   async handle({ batchId }: JobPayloads['apply-batch']): Promise<void> {
-    await this.applier.apply(batchId);
+    await this.applier.apply(batchId, Date.now());
   }
 }

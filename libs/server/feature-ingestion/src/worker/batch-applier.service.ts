@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CaseRecompute } from '../recompute/case-recompute.service';
 
 /**
- * Applies a committed batch exactly once: the batch row is locked, its effects and its
- * `processed` mark are written in one transaction, so a retry or a second worker counts nothing twice.
+ * Applies a committed batch: the batch row is locked, every case it touches is recomputed from all
+ * of its events (a pure fold), and cycles, rollup deltas and the `processed` mark are written in one
+ * transaction. Applying again changes nothing, so a retry or a second worker counts nothing twice.
  */
 @Injectable()
 export class BatchApplier {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recompute: CaseRecompute,
+  ) {}
 
-  async apply(batchId: string): Promise<'applied' | 'already-applied' | 'unknown'> {
+  async apply(batchId: string, nowMs: number): Promise<'applied' | 'already-applied' | 'unknown'> {
     return this.dataSource.transaction(async (manager) => {
       const rows: { status: string }[] = await manager.query(
         `SELECT status FROM event_batch WHERE id = $1 FOR UPDATE`,
@@ -18,13 +23,14 @@ export class BatchApplier {
       const batch = rows[0];
       if (!batch) return 'unknown';
       if (batch.status === 'processed') return 'already-applied';
-      await manager.query(
-        `INSERT INTO service_day_rollup (service_id, day, resolved)
-         SELECT service_id, (occurred_at AT TIME ZONE 'Asia/Qatar')::date, count(*)
-         FROM feed_event WHERE batch_id = $1 AND type = 'case.resolved'
-         GROUP BY 1, 2
-         ON CONFLICT (service_id, day) DO UPDATE SET resolved = service_day_rollup.resolved + EXCLUDED.resolved`,
+      const keys: { agency_id: number; case_id: string }[] = await manager.query(
+        `SELECT DISTINCT agency_id, case_id FROM feed_event WHERE batch_id = $1`,
         [batchId],
+      );
+      await this.recompute.recomputeKeys(
+        manager,
+        keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id })),
+        nowMs,
       );
       await manager.query(
         `UPDATE event_batch SET status = 'processed', processed_at = now() WHERE id = $1`,

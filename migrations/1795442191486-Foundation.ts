@@ -1,10 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Foundation1795440893044 implements MigrationInterface {
-  name = 'Foundation1795440893044';
+export class Foundation1795442191486 implements MigrationInterface {
+  name = 'Foundation1795442191486';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE TABLE "agency" ("id" SERIAL NOT NULL, "code" text NOT NULL, "name_ar" text NOT NULL, "name_en" text NOT NULL, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_fbda24d0286deca69d0b8d30f10" UNIQUE ("code"), CONSTRAINT "PK_ab1244724d1c216e9720635a2e5" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE TABLE "agency" ("id" SERIAL NOT NULL, "code" text NOT NULL, "name_ar" text NOT NULL, "name_en" text NOT NULL, "active" boolean NOT NULL DEFAULT true, "webhook_url" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_fbda24d0286deca69d0b8d30f10" UNIQUE ("code"), CONSTRAINT "PK_ab1244724d1c216e9720635a2e5" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE TABLE "app_user" ("id" SERIAL NOT NULL, "email" text NOT NULL, "password_hash" text NOT NULL, "role" text NOT NULL, "agency_id" integer, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_3fa909d0e37c531ebc237703391" UNIQUE ("email"), CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE TABLE "audit_log" ("id" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor" text NOT NULL, "action" text NOT NULL, "entity" text NOT NULL, "entity_key" text NOT NULL, "before" jsonb, "after" jsonb, CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "audit_log_entity_idx" ON "audit_log"  ("entity", "entity_key")`);
@@ -14,6 +14,7 @@ export class Foundation1795440893044 implements MigrationInterface {
     await runner.query(`CREATE TABLE "event_batch" ("id" uuid NOT NULL, "agency_id" integer NOT NULL, "status" text NOT NULL DEFAULT 'received', "accepted" integer NOT NULL, "duplicates" integer NOT NULL, "rejected" integer NOT NULL, "received_at" TIMESTAMP WITH TIME ZONE NOT NULL, "processed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_a7b732a75bbe8db061bfaef0529" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "event_batch_unprocessed_idx" ON "event_batch"  ("received_at") WHERE status <> 'processed'`);
     await runner.query(`CREATE TABLE "feed_event" ("id" BIGSERIAL NOT NULL, "agency_id" integer NOT NULL, "event_id" text NOT NULL, "batch_id" uuid NOT NULL, "type" text NOT NULL, "case_id" text NOT NULL, "service_id" integer NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "payload" jsonb NOT NULL, CONSTRAINT "PK_4c4d0e7b969b639a75d02e274ab" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "feed_event_case_idx" ON "feed_event"  ("agency_id", "case_id")`);
     await runner.query(`CREATE INDEX "feed_event_batch_idx" ON "feed_event"  ("batch_id")`);
     await runner.query(`CREATE UNIQUE INDEX "feed_event_agency_event_uq" ON "feed_event"  ("agency_id", "event_id")`);
     await runner.query(`CREATE TABLE "feed_key" ("id" SERIAL NOT NULL, "agency_id" integer NOT NULL, "key_hash" text NOT NULL, "key_prefix" text NOT NULL, "label" text NOT NULL DEFAULT '', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_e7d7f49cd3a07e383cb0394779a" UNIQUE ("key_hash"), CONSTRAINT "PK_adaaf750cf82d36b2ad4886918e" PRIMARY KEY ("id"))`);
@@ -22,13 +23,28 @@ export class Foundation1795440893044 implements MigrationInterface {
     await runner.query(`CREATE TABLE "maturity_assessment" ("id" SERIAL NOT NULL, "agency_id" integer NOT NULL, "assessed_on" date NOT NULL, "leadership" numeric NOT NULL, "technology" numeric NOT NULL, "e_services" numeric NOT NULL, "data" numeric NOT NULL, "sdg" numeric NOT NULL, "cybersecurity" numeric NOT NULL, "demo" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_1bb12f9d0b903ff30f18003b0ae" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE UNIQUE INDEX "maturity_assessment_uq" ON "maturity_assessment"  ("agency_id", "assessed_on")`);
     await runner.query(`CREATE TABLE "nds3_outcome" ("code" text NOT NULL, "name_ar" text NOT NULL, "name_en" text NOT NULL, CONSTRAINT "PK_58d0807ec65323aecb0aa0048db" PRIMARY KEY ("code"))`);
-    await runner.query(`CREATE TABLE "service_day_rollup" ("service_id" integer NOT NULL, "day" date NOT NULL, "resolved" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_685973f774d118754ebfb5f9b05" PRIMARY KEY ("service_id", "day"))`);
+    await runner.query(`CREATE TABLE "event_conflict" ("id" BIGSERIAL NOT NULL, "agency_id" integer NOT NULL, "event_id" text NOT NULL, "batch_id" uuid NOT NULL, "kept_event_pk" bigint NOT NULL, "payload" jsonb NOT NULL, "detected_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2172763733a66c942c26800c790" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "event_conflict_event_idx" ON "event_conflict"  ("agency_id", "event_id")`);
+    await runner.query(`CREATE TABLE "notification" ("id" BIGSERIAL NOT NULL, "agency_id" integer NOT NULL, "case_pk" bigint NOT NULL, "cycle" integer NOT NULL, "kind" text NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "webhook_status" text NOT NULL DEFAULT 'pending', "webhook_detail" text, "webhook_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "notification_undelivered_idx" ON "notification"  ("id") WHERE webhook_status = 'pending'`);
+    await runner.query(`CREATE UNIQUE INDEX "notification_uq" ON "notification"  ("case_pk", "cycle", "kind")`);
+    await runner.query(`CREATE TABLE "restatement_pending" ("id" BIGSERIAL NOT NULL, "case_pk" bigint NOT NULL, "cycle" integer NOT NULL, "reason" text NOT NULL, "before" jsonb NOT NULL, "after" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a9c9eecd4b51c319341d2a99619" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "restatement_pending_case_idx" ON "restatement_pending"  ("case_pk", "cycle")`);
+    await runner.query(`CREATE TABLE "sla_case" ("id" BIGSERIAL NOT NULL, "agency_id" integer NOT NULL, "case_id" text NOT NULL, "service_id" integer, "sla_definition_id" integer, "requesting_agency_id" integer NOT NULL DEFAULT '0', "channel" text NOT NULL DEFAULT '', "opened_at" TIMESTAMP WITH TIME ZONE, "open" boolean NOT NULL DEFAULT false, "next_transition_at" TIMESTAMP WITH TIME ZONE, "survey_at" TIMESTAMP WITH TIME ZONE, "survey_scale" text, "survey_score" integer, "survey_channel" text, "event_count" integer NOT NULL DEFAULT '0', "computed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_2bebdb3448cd75c1931169996be" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "sla_case_open_definition_idx" ON "sla_case"  ("sla_definition_id") WHERE open`);
+    await runner.query(`CREATE INDEX "sla_case_next_transition_idx" ON "sla_case"  ("next_transition_at") WHERE next_transition_at IS NOT NULL`);
+    await runner.query(`CREATE UNIQUE INDEX "sla_case_uq" ON "sla_case"  ("agency_id", "case_id")`);
+    await runner.query(`CREATE TABLE "sla_cycle" ("case_pk" bigint NOT NULL, "cycle" integer NOT NULL, "status" text NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "stopped_at" TIMESTAMP WITH TIME ZONE, "cancelled_at" TIMESTAMP WITH TIME ZONE, "elapsed_seconds" double precision NOT NULL, "progress" double precision NOT NULL, "due_at" TIMESTAMP WITH TIME ZONE, "at_risk_50_at" TIMESTAMP WITH TIME ZONE, "at_risk_75_at" TIMESTAMP WITH TIME ZONE, "breached_at" TIMESTAMP WITH TIME ZONE, "decided_at" TIMESTAMP WITH TIME ZONE, "at_risk" boolean NOT NULL DEFAULT false, "first_computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_564ddc66429d004f26717134fe0" PRIMARY KEY ("case_pk", "cycle"))`);
+    await runner.query(`CREATE INDEX "sla_cycle_decided_idx" ON "sla_cycle"  ("decided_at")`);
+    await runner.query(`CREATE TABLE "sla_rollup_day" ("service_id" integer NOT NULL, "agency_id" integer NOT NULL, "requesting_agency_id" integer NOT NULL, "channel" text NOT NULL, "day" date NOT NULL, "decided" integer NOT NULL DEFAULT '0', "met" integer NOT NULL DEFAULT '0', "breached" integer NOT NULL DEFAULT '0', "decided_all" integer NOT NULL DEFAULT '0', "met_all" integer NOT NULL DEFAULT '0', "breached_all" integer NOT NULL DEFAULT '0', "opened" integer NOT NULL DEFAULT '0', "reopened" integer NOT NULL DEFAULT '0', "resolved" integer NOT NULL DEFAULT '0', "cancelled" integer NOT NULL DEFAULT '0', "processed" integer NOT NULL DEFAULT '0', "elapsed_seconds_sum" numeric(20,3) NOT NULL DEFAULT '0', "csat_responses" integer NOT NULL DEFAULT '0', "csat_satisfied" integer NOT NULL DEFAULT '0', "csat5_1" integer NOT NULL DEFAULT '0', "csat5_2" integer NOT NULL DEFAULT '0', "csat5_3" integer NOT NULL DEFAULT '0', "csat5_4" integer NOT NULL DEFAULT '0', "csat5_5" integer NOT NULL DEFAULT '0', "happiness3_1" integer NOT NULL DEFAULT '0', "happiness3_2" integer NOT NULL DEFAULT '0', "happiness3_3" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_c46fc510cc30708c7f992ff3de1" PRIMARY KEY ("service_id", "agency_id", "requesting_agency_id", "channel", "day"))`);
     await runner.query(`CREATE TABLE "service" ("id" SERIAL NOT NULL, "code" text NOT NULL, "agency_id" integer NOT NULL, "name_ar" text NOT NULL, "name_en" text NOT NULL, "type" text NOT NULL, "channels" text array NOT NULL DEFAULT '{}', "digitised" boolean NOT NULL DEFAULT false, "in_scope" boolean NOT NULL DEFAULT true, "demo" boolean NOT NULL DEFAULT false, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_4cb3cf237c83885cc5046348293" UNIQUE ("code"), CONSTRAINT "PK_85a21558c006647cd76fdce044b" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "IDX_02d958e9ddd8d47a603aaaa974" ON "service"  ("agency_id")`);
     await runner.query(`CREATE TABLE "service_requester" ("service_id" integer NOT NULL, "agency_id" integer NOT NULL, CONSTRAINT "PK_6f004a2510cd7cbd0b393a10b64" PRIMARY KEY ("service_id", "agency_id"))`);
     await runner.query(`CREATE TABLE "sla_definition" ("id" SERIAL NOT NULL, "service_id" integer NOT NULL, "version" integer NOT NULL, "target_amount" numeric NOT NULL, "target_unit" text NOT NULL, "calendar_id" integer NOT NULL, "at_risk_ratio" numeric NOT NULL, "effective_from" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f37f859f302b9a52ea24b30f47a" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "IDX_3cc0383bbd02f392c74d264b06" ON "sla_definition"  ("calendar_id")`);
     await runner.query(`CREATE UNIQUE INDEX "sla_definition_uq" ON "sla_definition"  ("service_id", "version")`);
+    await runner.query(`CREATE TABLE "user_session" ("token_hash" text NOT NULL, "user_id" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_9ccf6d901cef4067214284f327e" PRIMARY KEY ("token_hash"))`);
+    await runner.query(`CREATE INDEX "IDX_13275383dcdf095ee29f2b3455" ON "user_session"  ("user_id")`);
     await runner.query(`ALTER TABLE "app_user" ADD CONSTRAINT "FK_6c389af3b251d151c0627d856f5" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await runner.query(`ALTER TABLE "calendar_version" ADD CONSTRAINT "FK_c65c2def06d3ecf3f15a36d290f" FOREIGN KEY ("calendar_id") REFERENCES "calendar"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await runner.query(`ALTER TABLE "feed_key" ADD CONSTRAINT "FK_e843f44d27787a2b0c3db5b0ede" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -38,9 +54,11 @@ export class Foundation1795440893044 implements MigrationInterface {
     await runner.query(`ALTER TABLE "service_requester" ADD CONSTRAINT "FK_389650f85c8635840969a8bfa9e" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await runner.query(`ALTER TABLE "sla_definition" ADD CONSTRAINT "FK_5b3f64c44f683175834a299319f" FOREIGN KEY ("service_id") REFERENCES "service"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await runner.query(`ALTER TABLE "sla_definition" ADD CONSTRAINT "FK_3cc0383bbd02f392c74d264b067" FOREIGN KEY ("calendar_id") REFERENCES "calendar"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "user_session" ADD CONSTRAINT "FK_13275383dcdf095ee29f2b3455a" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE "user_session" DROP CONSTRAINT "FK_13275383dcdf095ee29f2b3455a"`);
     await runner.query(`ALTER TABLE "sla_definition" DROP CONSTRAINT "FK_3cc0383bbd02f392c74d264b067"`);
     await runner.query(`ALTER TABLE "sla_definition" DROP CONSTRAINT "FK_5b3f64c44f683175834a299319f"`);
     await runner.query(`ALTER TABLE "service_requester" DROP CONSTRAINT "FK_389650f85c8635840969a8bfa9e"`);
@@ -50,13 +68,28 @@ export class Foundation1795440893044 implements MigrationInterface {
     await runner.query(`ALTER TABLE "feed_key" DROP CONSTRAINT "FK_e843f44d27787a2b0c3db5b0ede"`);
     await runner.query(`ALTER TABLE "calendar_version" DROP CONSTRAINT "FK_c65c2def06d3ecf3f15a36d290f"`);
     await runner.query(`ALTER TABLE "app_user" DROP CONSTRAINT "FK_6c389af3b251d151c0627d856f5"`);
+    await runner.query(`DROP INDEX "public"."IDX_13275383dcdf095ee29f2b3455"`);
+    await runner.query(`DROP TABLE "user_session"`);
     await runner.query(`DROP INDEX "public"."sla_definition_uq"`);
     await runner.query(`DROP INDEX "public"."IDX_3cc0383bbd02f392c74d264b06"`);
     await runner.query(`DROP TABLE "sla_definition"`);
     await runner.query(`DROP TABLE "service_requester"`);
     await runner.query(`DROP INDEX "public"."IDX_02d958e9ddd8d47a603aaaa974"`);
     await runner.query(`DROP TABLE "service"`);
-    await runner.query(`DROP TABLE "service_day_rollup"`);
+    await runner.query(`DROP TABLE "sla_rollup_day"`);
+    await runner.query(`DROP INDEX "public"."sla_cycle_decided_idx"`);
+    await runner.query(`DROP TABLE "sla_cycle"`);
+    await runner.query(`DROP INDEX "public"."sla_case_uq"`);
+    await runner.query(`DROP INDEX "public"."sla_case_next_transition_idx"`);
+    await runner.query(`DROP INDEX "public"."sla_case_open_definition_idx"`);
+    await runner.query(`DROP TABLE "sla_case"`);
+    await runner.query(`DROP INDEX "public"."restatement_pending_case_idx"`);
+    await runner.query(`DROP TABLE "restatement_pending"`);
+    await runner.query(`DROP INDEX "public"."notification_uq"`);
+    await runner.query(`DROP INDEX "public"."notification_undelivered_idx"`);
+    await runner.query(`DROP TABLE "notification"`);
+    await runner.query(`DROP INDEX "public"."event_conflict_event_idx"`);
+    await runner.query(`DROP TABLE "event_conflict"`);
     await runner.query(`DROP TABLE "nds3_outcome"`);
     await runner.query(`DROP INDEX "public"."maturity_assessment_uq"`);
     await runner.query(`DROP TABLE "maturity_assessment"`);
@@ -65,6 +98,7 @@ export class Foundation1795440893044 implements MigrationInterface {
     await runner.query(`DROP TABLE "feed_key"`);
     await runner.query(`DROP INDEX "public"."feed_event_agency_event_uq"`);
     await runner.query(`DROP INDEX "public"."feed_event_batch_idx"`);
+    await runner.query(`DROP INDEX "public"."feed_event_case_idx"`);
     await runner.query(`DROP TABLE "feed_event"`);
     await runner.query(`DROP INDEX "public"."event_batch_unprocessed_idx"`);
     await runner.query(`DROP TABLE "event_batch"`);

@@ -1,0 +1,121 @@
+import { INestApplication } from '@nestjs/common';
+import { createDataSource, createFeedKey } from '@ws/server-database';
+import { CaseRecompute } from '@ws/server-ingestion';
+import { createTestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { FeedEvent, generateEvents, seedCatalogue, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
+import { startApi, startWorker, StackOptions } from './test-stack';
+
+const ROOT = join(__dirname, '../../../..');
+
+function chunks(events: readonly FeedEvent[], size: number): FeedEvent[][] {
+  const out: FeedEvent[][] = [];
+  for (let at = 0; at < events.length; at += size) out.push(events.slice(at, at + size));
+  return out;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function fixture(label: string, redisUrl: string) {
+  const database = await createTestDatabase(label);
+  const dataSource = await createDataSource(database.url).initialize();
+  await seedCatalogue(dataSource);
+  const key = await createFeedKey(dataSource, 'MOI');
+  const stack: StackOptions = { databaseUrl: database.url, redisUrl, prefix: uniquePrefix(label) };
+  const api = await startApi(stack);
+  const post = async (events: FeedEvent[]): Promise<number> => {
+    const response = await request(api.getHttpServer()).post('/api/v1/events').set('Authorization', `Bearer ${key}`).send(events);
+    expect(response.status).toBe(202);
+    return (response.body as { accepted: number }).accepted;
+  };
+  return { database, dataSource, stack, api, post };
+}
+
+/** Final state must equal a clean fold of every accepted event (the rebuild), with no event missing. */
+async function expectCleanState(dataSource: DataSource, recompute: CaseRecompute, accepted: number, events: readonly FeedEvent[]): Promise<void> {
+  expect(accepted).toBe(events.length);
+  expect(await dataSource.query(`SELECT count(*)::int AS n FROM feed_event`)).toEqual([{ n: events.length }]);
+  expect(await dataSource.query(`SELECT sum(event_count)::int AS n FROM sla_case`)).toEqual([{ n: events.length }]);
+  const incremental = await stateSnapshot(dataSource);
+  await recompute.rebuildAll(Date.now());
+  expect(await stateSnapshot(dataSource)).toEqual(incremental);
+}
+
+describe('faults: nothing accepted is lost, nothing is counted twice', () => {
+  it('survives SIGKILL of the built worker process mid-ingest', async () => {
+    // Always through Nx: its cache makes this a no-op when dist/apps/worker is current, and a stale
+    // dist/ (built before the last change) can never be what is tested.
+    execSync('NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false npx nx build worker', { cwd: ROOT, stdio: 'ignore' });
+    const f = await fixture('kill', testRedisUrl());
+    const variables = [`DATABASE_URL=${f.database.url}`, `REDIS_URL=${f.stack.redisUrl}`, `BULLMQ_PREFIX=${f.stack.prefix}`, 'RECOVERY_INTERVAL_SECONDS=1'];
+    // `env` adds the worker's variables to the inherited environment.
+    const spawnWorker = (): ChildProcess =>
+      spawn('/usr/bin/env', [...variables, process.execPath, join(ROOT, 'dist/apps/worker/main.js')], { stdio: 'ignore' });
+    const events = generateEvents(7, 300);
+    const batches = chunks(events, 25);
+    let accepted = 0;
+    let child = spawnWorker();
+    let recompute: INestApplication | undefined;
+    try {
+      for (const batch of batches.slice(0, 12)) accepted += await f.post(batch);
+      await waitUntilProcessed(f.dataSource, 3).catch(() => undefined);
+      for (;;) {
+        const [{ n }]: { n: number }[] = await f.dataSource.query(`SELECT count(*)::int AS n FROM event_batch WHERE status = 'processed'`);
+        if (n >= 2) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      for (const batch of batches.slice(12)) accepted += await f.post(batch);
+      child = spawnWorker();
+      await waitUntilProcessed(f.dataSource, batches.length, 110_000);
+      recompute = await startWorker({ ...f.stack, prefix: uniquePrefix('kill_check'), schedule: false });
+      await expectCleanState(f.dataSource, recompute.get(CaseRecompute), accepted, events);
+    } finally {
+      child.kill('SIGKILL');
+      await recompute?.close();
+      await f.api.close();
+      await f.dataSource.destroy();
+      await f.database.drop();
+    }
+  }, 240_000);
+
+  it('survives a restart and a flush of a private Redis mid-ingest (recovery re-enqueues from Postgres)', async () => {
+    const port = await freePort();
+    const startRedis = () => execSync(`redis-server --port ${port} --bind 127.0.0.1 --save '' --appendonly no --daemonize yes`);
+    startRedis();
+    const f = await fixture('redis', `redis://127.0.0.1:${port}`);
+    const worker = await startWorker({ ...f.stack, recoveryIntervalMs: 1000, schedule: false });
+    const events = generateEvents(11, 200);
+    const batches = chunks(events, 20);
+    let accepted = 0;
+    try {
+      for (const batch of batches.slice(0, 4)) accepted += await f.post(batch);
+      execSync(`redis-cli -p ${port} shutdown nosave`);
+      for (const batch of batches.slice(4, 7)) accepted += await f.post(batch);
+      startRedis();
+      for (const batch of batches.slice(7, 9)) accepted += await f.post(batch);
+      execSync(`redis-cli -p ${port} flushall`);
+      for (const batch of batches.slice(9)) accepted += await f.post(batch);
+      await waitUntilProcessed(f.dataSource, batches.length, 60_000);
+      await expectCleanState(f.dataSource, worker.get(CaseRecompute), accepted, events);
+    } finally {
+      await worker.close();
+      await f.api.close();
+      await f.dataSource.destroy();
+      await f.database.drop();
+      execSync(`redis-cli -p ${port} shutdown nosave || true`);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
+export const RUN_DIR = resolve(WORKSPACE_ROOT, 'tmp/dashboard-e2e');
+export const STATE_FILE = resolve(RUN_DIR, 'state.json');
+export const SCREENSHOT_DIR = resolve(WORKSPACE_ROOT, 'test-artifacts/screenshots');
+
+/** What globalSetup hands to the tests (through STATE_FILE) and to globalTeardown. */
+export interface E2eState {
+  baseUrl: string;
+  feedKey: string;
+  databaseName: string;
+  adminDatabaseUrl: string;
+  logDir: string;
+  pids: number[];
+}
+
+export function readState(): E2eState {
+  try {
+    return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
+  } catch (error) {
+    throw new Error(
+      `dashboard-e2e: cannot read ${STATE_FILE}; did globalSetup run? (${String(error)})`,
+    );
+  }
+}

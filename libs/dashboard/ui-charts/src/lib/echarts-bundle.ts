@@ -1,0 +1,13 @@
+/**
+ * The only place that loads ECharts: the core plus exactly the charts, components and renderer
+ * the dashboard draws with. Loaded lazily (see provide-charts.ts), so none of it is in the
+ * initial bundle. Add a chart type here when a builder starts using it.
+ */
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export { echarts };

@@ -1,0 +1,7 @@
+export * from './agencies';
+export * from './calendars';
+export * from './services';
+export * from './kpis';
+export * from './maturity';
+export * from './users';
+export { codeTaken, notFound, stillReferenced } from './catalogue-errors';

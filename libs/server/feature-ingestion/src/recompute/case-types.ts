@@ -1,0 +1,83 @@
+import { CompiledCalendar, CycleStatus, SlaTarget } from '@ws/sla-engine';
+
+/** An accepted event of a case, as stored in `feed_event` (instants as epoch milliseconds). */
+export interface StoredEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly serviceId: number;
+  readonly occurredAt: number;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+/** The SLA definition version a case is evaluated with, its calendar compiled. */
+export interface CaseDefinition {
+  readonly id: number;
+  readonly serviceId: number;
+  readonly effectiveFrom: number;
+  readonly target: SlaTarget;
+  readonly atRiskRatio: number;
+  readonly calendarId: number;
+  readonly calendar: CompiledCalendar;
+}
+
+export interface CaseSurvey {
+  readonly at: number;
+  readonly scale: string;
+  readonly score: number;
+  readonly channel: string;
+}
+
+/** Dimensions and survey of a case: what its rollup contributions are keyed by. */
+export interface CaseSnapshot {
+  readonly agencyId: number;
+  readonly serviceId: number | null;
+  readonly requestingAgencyId: number;
+  readonly channel: string;
+  readonly survey: CaseSurvey | null;
+}
+
+export interface CycleRow {
+  readonly cycle: number;
+  readonly status: CycleStatus;
+  readonly startedAt: number;
+  readonly stoppedAt: number | null;
+  readonly cancelledAt: number | null;
+  readonly elapsedSeconds: number;
+  readonly progress: number;
+  readonly dueAt: number | null;
+  readonly atRisk50At: number | null;
+  readonly atRisk75At: number | null;
+  readonly breachedAt: number | null;
+  readonly decidedAt: number | null;
+  readonly atRisk: boolean;
+}
+
+/** A cycle as stored, with when it was first computed. */
+export interface StoredCycle extends CycleRow {
+  readonly firstComputedAt: number;
+}
+
+/** The result of folding all of a case's events. */
+export interface FoldedCase {
+  readonly snapshot: CaseSnapshot;
+  readonly slaDefinitionId: number | null;
+  readonly openedAt: number | null;
+  readonly open: boolean;
+  readonly nextTransitionAt: number | null;
+  readonly eventCount: number;
+  readonly cycles: readonly CycleRow[];
+}
+
+/** A case row locked for recompute, with its previous fold. */
+export interface LockedCase {
+  readonly pk: string;
+  readonly agencyId: number;
+  readonly caseId: string;
+  readonly snapshot: CaseSnapshot;
+  readonly slaDefinitionId: number | null;
+  readonly openedAt: number | null;
+  readonly open: boolean;
+  readonly cycles: readonly StoredCycle[];
+}
+
+export const DECIDED_STATUSES: readonly CycleStatus[] = ['met', 'breached', 'breached_open'];

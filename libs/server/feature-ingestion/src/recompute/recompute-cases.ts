@@ -1,0 +1,101 @@
+import { EntityManager } from 'typeorm';
+import { CaseDefinition, CycleRow, DECIDED_STATUSES, LockedCase, StoredCycle } from './case-types';
+import { CaseWrite, loadEvents, writeCases } from './case-store';
+import { RollupTally } from './contributions';
+import { loadAgencyIds, loadDefinitions } from './definitions';
+import { foldCase } from './fold-case';
+import { crossedThresholds, insertNotifications, NotificationRow } from './notifications';
+import { applyRollupDeltas } from './rollup-writer';
+
+/**
+ * `events`: a pure fold of every event (batches, the sweep). `rebuild`: the same, without
+ * notifications (rebuild from scratch). `open-only`: a calendar or definition change; decided
+ * cycles are frozen and a would-be change is recorded in `restatement_pending` instead.
+ */
+export type RecomputeMode = { kind: 'events' } | { kind: 'rebuild' } | { kind: 'open-only'; reason: string };
+
+export interface Restatement {
+  readonly casePk: string;
+  readonly cycle: number;
+  readonly before: CycleRow;
+  readonly after: CycleRow | null;
+}
+
+/**
+ * Recomputes locked cases as a pure fold over all their events and writes cycles, case rows,
+ * rollup deltas (new contributions minus old) and notifications with the caller's transaction.
+ */
+export async function recomputeLocked(
+  manager: EntityManager,
+  cases: readonly LockedCase[],
+  nowMs: number,
+  mode: RecomputeMode,
+): Promise<number> {
+  if (cases.length === 0) return 0;
+  const events = await loadEvents(manager, cases);
+  const serviceIds = [...events.values()].flatMap((list) => list.map((event) => event.serviceId));
+  const definitions = await loadDefinitions(manager, serviceIds);
+  const agencyIdByCode = await loadAgencyIds(manager);
+  const tally = new RollupTally();
+  const writes: CaseWrite[] = [];
+  const notifications: NotificationRow[] = [];
+  const restatements: Restatement[] = [];
+  for (const locked of cases) {
+    const caseEvents = events.get(locked.pk) ?? [];
+    const services = new Set(caseEvents.map((event) => event.serviceId));
+    const folded = foldCase({
+      agencyId: locked.agencyId,
+      events: caseEvents,
+      definitions: [...services].flatMap((id): CaseDefinition[] => definitions.get(id) ?? []),
+      kept: { definitionId: locked.slaDefinitionId, openedAt: locked.openedAt },
+      agencyIdByCode,
+      nowMs,
+    });
+    const fresh = withFirstComputed(folded.cycles, locked.cycles, nowMs);
+    const cycles = mode.kind === 'open-only' ? freezeDecided(locked, fresh, restatements) : fresh;
+    // A rebuild starts from emptied rollups: nothing to take back.
+    if (mode.kind !== 'rebuild') tally.addCase(locked.snapshot, locked.cycles, -1);
+    tally.addCase(folded.snapshot, cycles, 1);
+    writes.push({ pk: locked.pk, folded, cycles });
+    if (mode.kind !== 'rebuild') {
+      for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
+    }
+  }
+  await writeCases(manager, writes, nowMs);
+  await applyRollupDeltas(manager, tally.deltas());
+  await insertNotifications(manager, notifications);
+  if (mode.kind === 'open-only') await insertRestatements(manager, restatements, mode.reason);
+  return writes.length;
+}
+
+function withFirstComputed(cycles: readonly CycleRow[], old: readonly StoredCycle[], nowMs: number): StoredCycle[] {
+  return cycles.map((cycle) => ({
+    ...cycle,
+    firstComputedAt: old.find((previous) => previous.cycle === cycle.cycle)?.firstComputedAt ?? nowMs,
+  }));
+}
+
+const decisionOf = (cycle: CycleRow | undefined): string =>
+  cycle ? JSON.stringify([cycle.status, cycle.decidedAt, cycle.stoppedAt, cycle.cancelledAt]) : 'none';
+
+/** Keeps every previously decided cycle as it was; records the change a recompute would have made. */
+function freezeDecided(locked: LockedCase, fresh: readonly StoredCycle[], restatements: Restatement[]): StoredCycle[] {
+  const frozen = locked.cycles.filter((cycle) => DECIDED_STATUSES.includes(cycle.status));
+  const result = new Map(fresh.map((cycle) => [cycle.cycle, cycle]));
+  for (const before of frozen) {
+    const after = result.get(before.cycle);
+    if (decisionOf(after) === decisionOf(before)) continue;
+    restatements.push({ casePk: locked.pk, cycle: before.cycle, before, after: after ?? null });
+    result.set(before.cycle, before);
+  }
+  return [...result.values()].sort((a, b) => a.cycle - b.cycle);
+}
+
+async function insertRestatements(manager: EntityManager, rows: readonly Restatement[], reason: string): Promise<void> {
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO restatement_pending (case_pk, cycle, reason, before, after)
+     SELECT case_pk, cycle, $2, before, after FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, before jsonb, after jsonb)`,
+    [JSON.stringify(rows.map((row) => ({ case_pk: row.casePk, cycle: row.cycle, before: row.before, after: row.after ?? {} }))), reason],
+  );
+}

@@ -1,0 +1,1 @@
+export { FieldChecker } from './field-checker';
