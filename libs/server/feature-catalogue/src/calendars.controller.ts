@@ -2,12 +2,16 @@ import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { CalendarView, createCalendar, findCalendar, listCalendars, parseCalendarInput, publishCalendarVersion } from '@ws/server-catalogue-store';
+import { JobProducer } from '@ws/server-queue';
 import { DataSource } from 'typeorm';
 
 @ApiTags('catalogue')
 @Controller('calendars')
 export class CalendarsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: JobProducer,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every calendar at its latest version.' })
@@ -31,8 +35,10 @@ export class CalendarsController {
   @Put(':code')
   @Roles('central_office')
   @ApiOperation({ summary: 'Publish a new version (e.g. an Eid date confirmed); open cases are recomputed.' })
-  publish(@Param('code') code: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CalendarView> {
+  async publish(@Param('code') code: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CalendarView> {
     const input = parseCalendarInput(body, code);
-    return this.dataSource.transaction((manager) => publishCalendarVersion(manager, input, actorOf(user)));
+    const published = await this.dataSource.transaction((manager) => publishCalendarVersion(manager, input, actorOf(user)));
+    await this.producer.enqueue('recompute-open-cases', { calendarCode: code });
+    return published;
   }
 }

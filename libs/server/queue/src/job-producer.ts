@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { JobName, JobPayloads, QUEUE_NAMES, QUEUE_OF_JOB, QUEUE_OPTIONS, QueueName, QueueOptions } from './jobs';
@@ -10,6 +10,7 @@ import { redisConnectionOptions } from './redis-connection';
  */
 @Injectable()
 export class JobProducer implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobProducer.name);
   private readonly queues: Map<QueueName, Queue>;
   /** A separate connection that fails fast, for health checks. */
   private readonly probe: IORedis;
@@ -20,7 +21,7 @@ export class JobProducer implements OnApplicationShutdown {
     this.queues = new Map(
       QUEUE_NAMES.map((name) => [
         name,
-        new Queue(name, {
+        this.watch(new Queue(name, {
           connection: redisConnectionOptions(options.redisUrl),
           prefix: options.prefix,
           defaultJobOptions: {
@@ -29,9 +30,19 @@ export class JobProducer implements OnApplicationShutdown {
             attempts: 5,
             backoff: { type: 'exponential', delay: 1000 },
           },
-        }),
+        })),
       ]),
     );
+  }
+
+  /** Redis being away is expected (restarts): warn once, not at every reconnection attempt. */
+  private watch(queue: Queue): Queue {
+    let reported = false;
+    queue.on('error', (error) => {
+      if (!reported) this.logger.warn(`Queue ${queue.name}: ${error.message} (retrying)`);
+      reported = true;
+    });
+    return queue;
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId?: string): Promise<void> {

@@ -11,7 +11,7 @@ describe('indexHandlers', () => {
 
   it('refuses a job without a handler', () => {
     expect(() => indexHandlers([])).toThrow(`No handler for job(s): ${JOB_NAMES.join(', ')}`);
-    expect(() => indexHandlers([handler('apply-batch')])).toThrow('No handler for job(s): sweep-transitions');
+    expect(() => indexHandlers([handler('apply-batch')])).toThrow('No handler for job(s): sweep-transitions, recompute-open-cases');
   });
 
   it('refuses two handlers for one job', () => {

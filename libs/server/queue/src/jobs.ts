@@ -4,6 +4,8 @@ export interface JobPayloads {
   'apply-batch': { batchId: string };
   /** Recompute cases whose clock crossed a threshold (50%, 75%, due) and deliver notifications; repeatable. */
   'sweep-transitions': Record<string, never>;
+  /** A calendar version was published (an Eid confirmed): recompute the open cases that use it. */
+  'recompute-open-cases': { calendarCode: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -11,6 +13,7 @@ export type JobName = keyof JobPayloads;
 export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   'apply-batch': 'ingestion',
   'sweep-transitions': 'clock',
+  'recompute-open-cases': 'clock',
 };
 
 export const QUEUE_NAMES = ['ingestion', 'clock'] as const;

@@ -4,6 +4,7 @@ import { ApplyBatchHandler } from './apply-batch.handler';
 import { BatchApplier } from './batch-applier.service';
 import { BatchRecovery, RECOVERY_INTERVAL_MS } from './batch-recovery.service';
 import { ClockScheduler } from './clock-scheduler.service';
+import { RecomputeOpenCasesHandler } from './recompute-open-cases.handler';
 import { SweepTransitionsHandler } from './sweep-transitions.handler';
 import { WebhookDelivery } from './webhook-delivery.service';
 
@@ -18,12 +19,13 @@ export class IngestionWorkerModule {
         BatchApplier,
         ApplyBatchHandler,
         SweepTransitionsHandler,
+        RecomputeOpenCasesHandler,
         WebhookDelivery,
         BatchRecovery,
         ...(options.schedule === false ? [] : [ClockScheduler]),
         { provide: RECOVERY_INTERVAL_MS, useValue: options.recoveryIntervalMs },
       ],
-      exports: [ApplyBatchHandler, SweepTransitionsHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery],
+      exports: [ApplyBatchHandler, SweepTransitionsHandler, RecomputeOpenCasesHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery],
     };
   }
 }
