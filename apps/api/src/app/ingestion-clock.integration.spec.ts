@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { publishSlaVersion } from '@ws/server-catalogue-store';
 import { createDataSource, createFeedKey } from '@ws/server-database';
 import { CaseRecompute } from '@ws/server-ingestion';
 import { createTestDatabase, eventually, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
@@ -121,6 +122,27 @@ describe('the clock between events: sweep, notifications, calendar changes', () 
     );
     expect(pending).toEqual([
       { cycle: 1, reason: `calendar:${calendarId}`, before: expect.objectContaining({ status: 'breached' }), after: expect.objectContaining({ status: 'met' }) },
+    ]);
+  });
+
+  it('keeps each case on the SLA version in force when it was opened', async () => {
+    const v2 = { target: { amount: 1, unit: 'workingDays' as const }, calendar: 'QA-GOV', atRiskRatio: 0.75 };
+    await dataSource.transaction((manager) => publishSlaVersion(manager, SERVICE, v2, 'test', new Date('2026-02-01T00:00:00+03:00')));
+    await post([
+      { eventId: 'v1', type: 'case.opened', caseId: 'V-1', serviceCode: SERVICE, occurredAt: '2026-01-25T08:00:00+03:00', channel: 'web' },
+      { eventId: 'v2', type: 'case.opened', caseId: 'V-2', serviceCode: SERVICE, occurredAt: '2026-02-08T08:00:00+03:00', channel: 'web' },
+      // Resolved two working days after opening: met under version 1 (3 days), breached under version 2 (1 day).
+      { eventId: 'v3', type: 'case.resolved', caseId: 'V-1', serviceCode: SERVICE, occurredAt: '2026-01-27T08:00:00+03:00' },
+      { eventId: 'v4', type: 'case.resolved', caseId: 'V-2', serviceCode: SERVICE, occurredAt: '2026-02-10T08:00:00+03:00' },
+    ]);
+    const rows = await dataSource.query(
+      `SELECT s.case_id AS "caseId", d.version, c.status FROM sla_case s
+       JOIN sla_definition d ON d.id = s.sla_definition_id JOIN sla_cycle c ON c.case_pk = s.id
+       WHERE s.case_id IN ('V-1', 'V-2') ORDER BY s.case_id`,
+    );
+    expect(rows).toEqual([
+      { caseId: 'V-1', version: 1, status: 'met' },
+      { caseId: 'V-2', version: 2, status: 'breached' },
     ]);
   });
 });

@@ -34,7 +34,7 @@ export async function seedCatalogue(dataSource: DataSource): Promise<void> {
   }
   const services: [string, string, number, string][] = [
     [SERVICE, 'QA-GOV', 3, 'workingDays'],
-    // 0.1 calendar minutes = 6 seconds: the sweep tests watch a clock run out.
+    // 0.3 calendar minutes = 18 seconds: the sweep tests watch a clock run out.
     [FAST_SERVICE, 'QA-24X7', 0.3, 'calendarMinutes'],
   ];
   for (const [code, calendar, amount, unit] of services) {
