@@ -22,7 +22,7 @@ describe('seed-data calendars', () => {
     const errors = validateCalendar(broken);
     expect(errors.some((e) => e.includes('sun'))).toBe(true);
     expect(errors.some((e) => e.includes('mon'))).toBe(true);
-    expect(errors.some((e) => e.includes('invalid dates'))).toBe(true);
+    expect(errors.some((e) => e.includes('closures[0].from'))).toBe(true);
     expect(errors.some((e) => e.includes('status'))).toBe(true);
   });
 

@@ -1,9 +1,10 @@
 /**
  * Types, loader and structural checks of the reference data in `seed-data/`.
- * Only `@ws/contracts` types are imported; everything else is local to the demo tools.
+ * Calendars are checked by the SLA engine; the rest is local to the demo tools.
  */
 import type { Channel } from '@ws/contracts';
 import { CHANNELS } from '@ws/contracts';
+import { validateCalendar as validateCalendarDefinition } from '@ws/sla-engine';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -134,92 +135,17 @@ export function parseTime(text: unknown): number | null {
   return h * 60 + min;
 }
 
-function checkWindows(where: string, windows: unknown, errors: string[]): void {
-  if (!Array.isArray(windows)) {
-    errors.push(`${where}: not a list of windows`);
-    return;
-  }
-  let previousEnd = -1;
-  for (const w of windows as unknown[]) {
-    if (!Array.isArray(w) || w.length !== 2) {
-      errors.push(`${where}: window ${JSON.stringify(w)} is not [start, end]`);
-      continue;
-    }
-    const s = parseTime(w[0]);
-    const e = parseTime(w[1]);
-    if (s === null || e === null || s >= 24 * 60) errors.push(`${where}: invalid time in ${JSON.stringify(w)}`);
-    else if (s >= e) errors.push(`${where}: window ${JSON.stringify(w)} does not end after it starts`);
-    else if (s < previousEnd) errors.push(`${where}: window ${JSON.stringify(w)} overlaps or is out of order`);
-    else previousEnd = e;
-  }
-}
-
-function checkWeekly(where: string, weekly: unknown, requireAll: boolean, errors: string[]): number {
-  if (typeof weekly !== 'object' || weekly === null) {
-    errors.push(`${where}: weekly missing`);
-    return 0;
-  }
-  const record = weekly as Record<string, unknown>;
-  let openMinutes = 0;
-  for (const key of Object.keys(record)) {
-    if (!(WEEKDAYS as readonly string[]).includes(key)) errors.push(`${where}: unknown weekday ${key}`);
-  }
-  for (const day of WEEKDAYS) {
-    if (!(day in record)) {
-      if (requireAll) errors.push(`${where}: ${day} missing`);
-      continue;
-    }
-    checkWindows(`${where}.${day}`, record[day], errors);
-    if (Array.isArray(record[day])) {
-      for (const w of record[day] as unknown[]) {
-        if (Array.isArray(w)) openMinutes += Math.max(0, (parseTime(w[1]) ?? 0) - (parseTime(w[0]) ?? 0));
-      }
-    }
-  }
-  return openMinutes;
-}
-
-function isTimeZone(zone: unknown): boolean {
-  if (typeof zone !== 'string') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Errors of one calendar (an empty list when it is well-formed). */
+/**
+ * Errors of one calendar (an empty list when it is well-formed): the catalogue fields here, the
+ * calendar itself by the SLA engine's own rules, so seed data is judged exactly as the API judges it.
+ */
 export function validateCalendar(calendar: CalendarSeed): string[] {
-  const errors: string[] = [];
   const where = calendar.code ?? '(no code)';
+  const errors: string[] = [];
   if (typeof calendar.code !== 'string' || !/^[A-Z0-9-]+$/.test(calendar.code)) errors.push(`${where}: invalid code`);
   if (!calendar.nameEn || !calendar.nameAr) errors.push(`${where}: names missing`);
-  if (!isTimeZone(calendar.timezone)) errors.push(`${where}: invalid timezone ${String(calendar.timezone)}`);
-  const open = checkWeekly(`${where}.weekly`, calendar.weekly, true, errors);
-  if (open === 0) errors.push(`${where}: no open time in the weekly template`);
-  if (!Array.isArray(calendar.overrides)) errors.push(`${where}: overrides must be a list`);
-  else
-    calendar.overrides.forEach((o, i) => {
-      const at = `${where}.overrides[${i}]`;
-      if (!isValidDate(o.from) || !isValidDate(o.to)) errors.push(`${at}: invalid dates`);
-      else if (o.from > o.to) errors.push(`${at}: from after to`);
-      checkWeekly(`${at}.weekly`, o.weekly, false, errors);
-    });
-  if (!Array.isArray(calendar.closures)) errors.push(`${where}: closures must be a list`);
-  else
-    calendar.closures.forEach((c, i) => {
-      const at = `${where}.closures[${i}]`;
-      if ('date' in c) {
-        const s = parseTime(c.start);
-        const e = parseTime(c.end);
-        if (!isValidDate(c.date)) errors.push(`${at}: invalid date`);
-        if (s === null || e === null || s >= e) errors.push(`${at}: invalid partial window`);
-      } else if (!isValidDate(c.from) || !isValidDate(c.to)) errors.push(`${at}: invalid dates`);
-      else if (c.from > c.to) errors.push(`${at}: from after to`);
-      if (c.status !== undefined && !(CLOSURE_STATUSES as readonly string[]).includes(c.status))
-        errors.push(`${at}: status ${String(c.status)} not in ${CLOSURE_STATUSES.join('|')}`);
-    });
+  const validation = validateCalendarDefinition(calendar);
+  if (!validation.ok) errors.push(...validation.errors.map((error) => `${where}.${error.path}: ${error.message}`));
   return errors;
 }
 
