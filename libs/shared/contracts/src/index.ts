@@ -1,3 +1,6 @@
 export * from './errors';
 export * from './events';
 export * from './metrics';
+export * from './read-review';
+export * from './read-metrics';
+
