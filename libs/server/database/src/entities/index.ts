@@ -1,6 +1,7 @@
 import { AgencyEntity } from './agency.entity';
 import { AppUserEntity } from './app-user.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { BreachAcknowledgementEntity } from './breach-acknowledgement.entity';
 import { CalendarVersionEntity } from './calendar-version.entity';
 import { CalendarEntity } from './calendar.entity';
 import { EventBatchEntity } from './event-batch.entity';
@@ -24,6 +25,7 @@ export {
   AgencyEntity,
   AppUserEntity,
   AuditLogEntity,
+  BreachAcknowledgementEntity,
   CalendarEntity,
   CalendarVersionEntity,
   EventBatchEntity,
@@ -75,4 +77,5 @@ export const ENTITIES = [
   SlaRollupDayEntity,
   NotificationEntity,
   RestatementPendingEntity,
+  BreachAcknowledgementEntity,
 ];

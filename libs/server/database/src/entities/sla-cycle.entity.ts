@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** One cycle of a case's clock (sla-clock.md §3), as of `computed_at`. Rewritten by every fold. */
 @Entity({ name: 'sla_cycle' })
 @Index('sla_cycle_decided_idx', ['decidedAt'])
+@Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
 export class SlaCycleEntity {
   @PrimaryColumn({ name: 'case_pk', type: 'bigint' })
   casePk!: string;
