@@ -1,5 +1,6 @@
 export * from './agencies';
 export * from './calendars';
+export * from './calendar-holidays';
 export * from './services';
 export * from './kpis';
 export * from './maturity';
