@@ -11,6 +11,7 @@ import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { Nds3OutcomeEntity } from './nds3-outcome.entity';
 import { EventConflictEntity } from './event-conflict.entity';
+import { EventRejectionEntity } from './event-rejection.entity';
 import { NotificationEntity } from './notification.entity';
 import { RestatementPendingEntity } from './restatement-pending.entity';
 import { SlaCaseEntity } from './sla-case.entity';
@@ -35,6 +36,7 @@ export {
   MaturityAssessmentEntity,
   Nds3OutcomeEntity,
   EventConflictEntity,
+  EventRejectionEntity,
   NotificationEntity,
   RestatementPendingEntity,
   SlaCaseEntity,
@@ -72,6 +74,7 @@ export const ENTITIES = [
   EventBatchEntity,
   FeedEventEntity,
   EventConflictEntity,
+  EventRejectionEntity,
   SlaCaseEntity,
   SlaCycleEntity,
   SlaRollupDayEntity,

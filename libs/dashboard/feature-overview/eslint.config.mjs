@@ -1,3 +1,0 @@
-import angularConfig from '../../../tools/config/eslint-angular.mjs';
-
-export default angularConfig;

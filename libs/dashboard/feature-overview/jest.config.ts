@@ -1,3 +1,0 @@
-import { angularJestConfig } from '../../../tools/config/jest-angular';
-
-export default angularJestConfig('feature-overview', 3);
