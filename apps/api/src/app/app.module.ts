@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@ws/server-access';
 import { AuthModule } from '@ws/server-auth';
 import { CatalogueModule } from '@ws/server-catalogue';
-import { ApiConfig } from '@ws/server-config';
+import { ApiConfig, loadConfig } from '@ws/server-config';
 import { DatabaseModule } from '@ws/server-database';
 import { HealthModule } from '@ws/server-health';
 import { IngestionApiModule } from '@ws/server-ingestion';
@@ -12,7 +12,10 @@ import { QueueModule } from '@ws/server-queue';
 /** The HTTP role: wiring only; the behaviour lives in the feature libraries. */
 @Module({})
 export class AppModule {
-  static forRoot(config: Pick<ApiConfig, 'DATABASE_URL' | 'REDIS_URL' | 'BULLMQ_PREFIX'>): DynamicModule {
+  static forRoot(
+    config: Pick<ApiConfig, 'DATABASE_URL' | 'REDIS_URL' | 'BULLMQ_PREFIX'> & Partial<Pick<ApiConfig, 'FEED_RATE_LIMIT_REQUESTS'>>,
+  ): DynamicModule {
+    const feedRate = config.FEED_RATE_LIMIT_REQUESTS ?? loadConfig(['FEED_RATE_LIMIT_REQUESTS'], {}).FEED_RATE_LIMIT_REQUESTS;
     return {
       module: AppModule,
       imports: [
@@ -22,7 +25,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         CatalogueModule,
-        IngestionApiModule,
+        IngestionApiModule.forRoot({ requestsPerMinute: feedRate }),
         MetricsModule,
       ],
     };

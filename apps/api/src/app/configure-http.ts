@@ -1,6 +1,8 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig } from '@ws/server-config';
+import { FEED_EVENTS_ROUTE } from '@ws/server-ingestion';
+import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiExceptionFilter } from './api-exception.filter';
@@ -10,7 +12,8 @@ export const API_PREFIX = 'api/v1';
 /** Prefix, body limits, error bodies, OpenAPI and the dashboard: the whole HTTP surface. */
 export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfig, 'DASHBOARD_DIR'>): void {
   app.setGlobalPrefix(API_PREFIX);
-  app.useBodyParser('json', { limit: '10mb' });
+  // The feed reads its own body (JSON, NDJSON or CSV) as a counted stream: the global parser skips it.
+  app.useBodyParser('json', { limit: '10mb', type: (request: IncomingMessage) => isJson(request) && !isFeedRequest(request) });
   app.useGlobalFilters(new ApiExceptionFilter());
   app.disable('x-powered-by');
 
@@ -28,6 +31,14 @@ export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfi
   if (config.DASHBOARD_DIR && existsSync(join(config.DASHBOARD_DIR, 'index.html'))) {
     serveDashboard(app, config.DASHBOARD_DIR);
   }
+}
+
+function isJson(request: IncomingMessage): boolean {
+  return (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function isFeedRequest(request: IncomingMessage): boolean {
+  return (request.url ?? '').split('?')[0] === `/${API_PREFIX}/${FEED_EVENTS_ROUTE}`;
 }
 
 /** Static files of the built dashboard, with the SPA fallback for its client-side routes. */

@@ -11,6 +11,8 @@ export interface StackOptions {
   databaseUrl: string;
   redisUrl: string;
   prefix: string;
+  /** FEED_RATE_LIMIT_REQUESTS; the default when absent. */
+  feedRateLimitRequests?: number;
 }
 
 /** The real API, as `main.ts` wires it, on a test database and Redis prefix. */
@@ -21,6 +23,7 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
         DATABASE_URL: options.databaseUrl,
         REDIS_URL: options.redisUrl,
         BULLMQ_PREFIX: options.prefix,
+        FEED_RATE_LIMIT_REQUESTS: options.feedRateLimitRequests,
       }),
     ],
   }).compile();

@@ -36,6 +36,7 @@ export const API_VARIABLES = [
   'PORT',
   'DASHBOARD_DIR',
   'BULLMQ_PREFIX',
+  'FEED_RATE_LIMIT_REQUESTS',
 ] as const satisfies readonly VariableName[];
 
 export const WORKER_VARIABLES = [

@@ -36,6 +36,11 @@ export const VARIABLES = {
     defaultValue: 'sla',
     parse: parseName,
   }),
+  FEED_RATE_LIMIT_REQUESTS: variable({
+    description: 'Requests to POST /api/v1/events one agency may send per minute (all its feed keys together); more get 429.',
+    defaultValue: '600',
+    parse: (raw) => parseInteger(raw, 1, 1_000_000),
+  }),
   WORKER_CONCURRENCY: variable({
     description: 'Batches one worker process applies at the same time.',
     defaultValue: '2',

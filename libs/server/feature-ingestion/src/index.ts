@@ -1,4 +1,5 @@
 export { IngestionApiModule } from './api/ingestion-api.module';
+export { FEED_EVENTS_ROUTE } from './api/events.controller';
 export { IngestionWorkerModule } from './worker/ingestion-worker.module';
 export { ApplyBatchHandler } from './worker/apply-batch.handler';
 export { SweepTransitionsHandler } from './worker/sweep-transitions.handler';

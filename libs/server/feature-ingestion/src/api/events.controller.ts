@@ -1,32 +1,25 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  PayloadTooLargeException,
-  Post,
-  Req,
-  UnsupportedMediaTypeException,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BatchAcceptedResponse, BatchStatusResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
 import { FeedKeyOwner } from '@ws/server-database';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { BatchWriter } from './batch-writer.service';
+import { checkFeedRequest, FEED_MEDIA_TYPES, readFeedBody } from './body/feed-body';
 import { FeedKeyGuard, FeedRequest } from './feed-key.guard';
+import { FeedRateGate } from './feed-rate-gate';
+import { ACCEPTED_SCHEMA, ERROR_SCHEMA } from './feed-openapi';
 
-export const MAX_EVENTS_PER_REQUEST = 10_000;
+/** The path of `POST /events` under the API prefix; its body is read here, not by a global parser. */
+export const FEED_EVENTS_ROUTE = 'events';
 
 function ownerOf(request: FeedRequest): FeedKeyOwner {
   if (!request.feedKeyOwner) throw new Error('FeedKeyGuard did not run');
   return request.feedKeyOwner;
 }
+
+const error = (status: number, description: string) => ({ status, description, schema: ERROR_SCHEMA });
 
 @ApiTags('feed')
 @ApiBearerAuth()
@@ -36,23 +29,33 @@ function ownerOf(request: FeedRequest): FeedKeyOwner {
 export class EventsController {
   constructor(
     private readonly writer: BatchWriter,
+    private readonly rateGate: FeedRateGate,
     private readonly dataSource: DataSource,
   ) {}
 
-  @Post('events')
+  @Post(FEED_EVENTS_ROUTE)
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a batch of case and survey events (JSON array, at most 10,000 events and 10 MB).' })
+  @ApiOperation({
+    summary: 'Send a batch of case and survey events: a JSON array, NDJSON or CSV with a header row; at most 10,000 events and 10 MB.',
+    description:
+      'CSV columns: eventId, type, caseId, serviceCode, occurredAt, channel, requestingAgency, reason, survey.score, survey.scale, attributes.<name>; ' +
+      'empty cells are absent. An NDJSON line or CSV row that cannot be read is a rejected event at its index.',
+  })
+  @ApiConsumes(...FEED_MEDIA_TYPES)
   @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
-  @ApiResponse({ status: 202, description: 'The valid events are committed; rejected ones are listed with their errors.' })
-  async receive(@Req() request: FeedRequest, @Body() body: unknown): Promise<BatchAcceptedResponse> {
-    if (!request.is('application/json')) {
-      throw new UnsupportedMediaTypeException('Send events as application/json (a JSON array).');
-    }
-    if (!Array.isArray(body)) throw new BadRequestException('The body must be a JSON array of events.');
-    if (body.length > MAX_EVENTS_PER_REQUEST) {
-      throw new PayloadTooLargeException(`At most ${MAX_EVENTS_PER_REQUEST} events per request; split the batch.`);
-    }
-    return this.writer.accept(ownerOf(request), body, Date.now());
+  @ApiResponse({ status: 202, description: 'The valid events are committed; rejected ones are listed with their errors.', schema: ACCEPTED_SCHEMA })
+  @ApiResponse(error(400, 'Nothing of the body could be read (the message names the line and column, or the CSV row).'))
+  @ApiResponse(error(401, 'No feed key, or an unknown or revoked one.'))
+  @ApiResponse(error(413, 'More than 10 MB or more than 10,000 events.'))
+  @ApiResponse(error(415, 'Not application/json, application/x-ndjson or text/csv.'))
+  @ApiResponse(error(429, "Over the agency's rate; see Retry-After (seconds)."))
+  @ApiResponse(error(503, 'Storage unavailable; nothing was kept; see Retry-After (seconds).'))
+  async receive(@Req() request: FeedRequest, @Res({ passthrough: true }) response: Response): Promise<BatchAcceptedResponse> {
+    const owner = ownerOf(request);
+    checkFeedRequest(request);
+    await this.rateGate.pass(owner.agencyId, response);
+    const items = await readFeedBody(request);
+    return this.writer.accept(owner, items, Date.now());
   }
 
   @Get('batches/:batchId')

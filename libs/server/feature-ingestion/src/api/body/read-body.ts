@@ -1,0 +1,55 @@
+import { PayloadTooLargeException } from '@nestjs/common';
+import type { Request } from 'express';
+
+/** 10 MB, as the feed contract says (and as `express.json({ limit: '10mb' })` counts it). */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(request: Request): PayloadTooLargeException {
+  // The rest of the body is never read: close the connection once the 413 is sent.
+  request.res?.setHeader('Connection', 'close');
+  return new PayloadTooLargeException(`The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split the batch.`);
+}
+
+/** Refuses a declared `Content-Length` above the limit before a byte of the body is read. */
+export function checkDeclaredLength(request: Request, limitBytes = MAX_BODY_BYTES): void {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limitBytes) throw tooLarge(request);
+}
+
+/**
+ * Reads the request body, counting bytes as they arrive (chunked bodies declare no length):
+ * reading stops at the first byte past the limit, so an oversized body is never held whole.
+ */
+export function readBody(request: Request, limitBytes = MAX_BODY_BYTES): Promise<Buffer> {
+  checkDeclaredLength(request, limitBytes);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const cleanup = (): void => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length;
+      if (received > limitBytes) {
+        cleanup();
+        request.pause();
+        reject(tooLarge(request));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(Buffer.concat(chunks, received));
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+  });
+}
