@@ -1,7 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795442191486 } from './1795442191486-Foundation';
 import { EventRejection1795500001000 } from './1795500001000-EventRejection';
+import { ReadMetrics1795500003000 } from './1795500003000-ReadMetrics';
 import { Review1795500004000 } from './1795500004000-Review';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, Review1795500004000];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadMetrics1795500003000, Review1795500004000];

@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'sla_cycle' })
 @Index('sla_cycle_decided_idx', ['decidedAt'])
 @Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
+/** Processing-time percentiles read first cycles by the instant they stopped (docs/read-api.md). */
+@Index('sla_cycle_first_stopped_idx', ['stoppedAt'], { where: "cycle = 1 AND status IN ('met', 'breached')" })
 export class SlaCycleEntity {
   @PrimaryColumn({ name: 'case_pk', type: 'bigint' })
   casePk!: string;

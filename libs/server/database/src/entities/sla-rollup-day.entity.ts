@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
 
@@ -8,6 +8,9 @@ const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
  * adherence (the official KPI) and all-cycle adherence sit side by side.
  */
 @Entity({ name: 'sla_rollup_day' })
+/** The read API sums national and per-entity figures over date ranges (docs/read-api.md). */
+@Index('sla_rollup_day_day_idx', ['day'])
+@Index('sla_rollup_day_agency_day_idx', ['agencyId', 'day'])
 export class SlaRollupDayEntity {
   @PrimaryColumn({ name: 'service_id', type: 'integer' }) serviceId!: number;
   @PrimaryColumn({ name: 'agency_id', type: 'integer' }) agencyId!: number;

@@ -1,0 +1,62 @@
+import { MetricsInterval } from '@ws/contracts';
+import { periodsBetween } from '@ws/sla-engine';
+import { EntityManager } from 'typeorm';
+import { ResolvedScope } from '../query/resolve-scope';
+import { periodSql } from './period-sql';
+import { ROLLUP_COLUMNS, scopeSql } from './scope-sql';
+
+/** Counters of `sla_rollup_day` (docs/ingestion.md) that the read side sums. */
+export const ROLLUP_COUNTERS = [
+  'decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled',
+  'processed', 'csat_responses', 'csat_satisfied',
+] as const;
+export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
+
+export type CounterSums<K extends RollupCounter> = Record<K, number>;
+
+export interface PeriodWindow {
+  from: string;
+  to: string;
+  interval: MetricsInterval;
+}
+
+function sumsSql(counters: readonly RollupCounter[]): string {
+  return counters.map((counter) => `COALESCE(sum(r.${counter}), 0)::int AS ${counter}`).join(', ');
+}
+
+/** Sums of the counters per period (and per `extra` column, e.g. channel) over the scope. */
+export async function sumRollups<K extends RollupCounter>(
+  manager: EntityManager,
+  window: PeriodWindow,
+  scope: ResolvedScope,
+  counters: readonly K[],
+  extra?: 'channel' | 'service_id' | 'agency_id',
+): Promise<({ period: string; key: string | number } & CounterSums<K>)[]> {
+  const params: unknown[] = [window.from, window.to];
+  const where = scopeSql(scope, ROLLUP_COLUMNS, params);
+  const key = extra ? `r.${extra}` : `''`;
+  return manager.query(
+    `SELECT ${periodSql(window.interval, 'r.day')} AS period, ${key} AS key, ${sumsSql(counters)}
+     FROM sla_rollup_day r WHERE r.day BETWEEN $1 AND $2${where}
+     GROUP BY 1, 2`,
+    params,
+  );
+}
+
+/** Every period of the window, in order, with the summed counters (zeros where nothing happened). */
+export async function sumRollupsPerPeriod<K extends RollupCounter>(
+  manager: EntityManager,
+  window: PeriodWindow,
+  scope: ResolvedScope,
+  counters: readonly K[],
+): Promise<({ period: string } & CounterSums<K>)[]> {
+  const rows = await sumRollups(manager, window, scope, counters);
+  const byPeriod = new Map(rows.map((row) => [row.period, row]));
+  const zero = Object.fromEntries(counters.map((counter) => [counter, 0])) as CounterSums<K>;
+  return periodsBetween(window.from, window.to, window.interval).map((period) => {
+    const row = byPeriod.get(period);
+    const sums = { ...zero };
+    if (row) for (const counter of counters) sums[counter] = row[counter];
+    return { period, ...sums };
+  });
+}

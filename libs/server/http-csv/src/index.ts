@@ -1,0 +1,3 @@
+export type { CsvTable } from './csv-format';
+export { CSV_CONTENT_TYPE, UTF8_BOM, formatCsv } from './csv-format';
+export { CsvExport, CsvInterceptor, wantsCsv } from './csv-export';
