@@ -4,16 +4,14 @@ import type { Request } from 'express';
 /** 10 MB, as the feed contract says (and as `express.json({ limit: '10mb' })` counts it). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-function tooLarge(request: Request): PayloadTooLargeException {
-  // The rest of the body is never read: close the connection once the 413 is sent.
-  request.res?.setHeader('Connection', 'close');
+function tooLarge(): PayloadTooLargeException {
   return new PayloadTooLargeException(`The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split the batch.`);
 }
 
 /** Refuses a declared `Content-Length` above the limit before a byte of the body is read. */
 export function checkDeclaredLength(request: Request, limitBytes = MAX_BODY_BYTES): void {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limitBytes) throw tooLarge(request);
+  if (declared > limitBytes) throw tooLarge();
 }
 
 /**
@@ -34,8 +32,9 @@ export function readBody(request: Request, limitBytes = MAX_BODY_BYTES): Promise
       received += chunk.length;
       if (received > limitBytes) {
         cleanup();
-        request.pause();
-        reject(tooLarge(request));
+        // What still comes is discarded unread (as Express does after an error), never kept.
+        request.resume();
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
