@@ -3,4 +3,4 @@ export * from './events';
 export * from './metrics';
 export * from './read-review';
 export * from './read-metrics';
-
+export * from './anomalies';
