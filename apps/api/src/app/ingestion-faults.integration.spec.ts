@@ -1,31 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import { createDataSource, createFeedKey } from '@ws/server-database';
 import { CaseRecompute } from '@ws/server-ingestion';
-import { createTestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { createTestDatabase, eventually, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { ChildProcess, execSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FeedEvent, generateEvents, seedCatalogue, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
+import { FeedEvent, generateEvents, seedCatalogue, StateSnapshot, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
+import { chunks, cleanIngestSnapshot, storedEventCheck } from './ingestion-reference';
+import { freePort } from './private-postgres';
 import { startApi, startWorker, StackOptions } from './test-stack';
 
 const ROOT = join(__dirname, '../../../..');
-
-function chunks(events: readonly FeedEvent[], size: number): FeedEvent[][] {
-  const out: FeedEvent[][] = [];
-  for (let at = 0; at < events.length; at += size) out.push(events.slice(at, at + size));
-  return out;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function fixture(label: string, redisUrl: string) {
   const database = await createTestDatabase(label);
@@ -42,14 +28,30 @@ async function fixture(label: string, redisUrl: string) {
   return { database, dataSource, stack, api, post };
 }
 
-/** Final state must equal a clean fold of every accepted event (the rebuild), with no event missing. */
-async function expectCleanState(dataSource: DataSource, recompute: CaseRecompute, accepted: number, events: readonly FeedEvent[]): Promise<void> {
+/**
+ * Every accepted event is stored and folded once, and the cycles and rollups equal both a clean
+ * single ingest of the same events on a database of its own and a rebuild from the stored events.
+ */
+async function expectCleanState(
+  dataSource: DataSource,
+  recompute: CaseRecompute,
+  accepted: number,
+  events: readonly FeedEvent[],
+  reference: Promise<StateSnapshot>,
+): Promise<void> {
   expect(accepted).toBe(events.length);
-  expect(await dataSource.query(`SELECT count(*)::int AS n FROM feed_event`)).toEqual([{ n: events.length }]);
-  expect(await dataSource.query(`SELECT sum(event_count)::int AS n FROM sla_case`)).toEqual([{ n: events.length }]);
+  expect(await storedEventCheck(dataSource, events)).toEqual({ missing: [], stored: events.length, folded: events.length, accepted: events.length });
   const incremental = await stateSnapshot(dataSource);
+  expect(incremental).toEqual(await reference);
   await recompute.rebuildAll(Date.now());
   expect(await stateSnapshot(dataSource)).toEqual(incremental);
+}
+
+/** Started at once (in parallel with the faulty ingest); rejections surface where it is awaited. */
+function referenceOf(label: string, events: readonly FeedEvent[]): Promise<StateSnapshot> {
+  const reference = cleanIngestSnapshot(label, events);
+  reference.catch(() => undefined);
+  return reference;
 }
 
 describe('faults: nothing accepted is lost, nothing is counted twice', () => {
@@ -62,26 +64,28 @@ describe('faults: nothing accepted is lost, nothing is counted twice', () => {
     // `env` adds the worker's variables to the inherited environment.
     const spawnWorker = (): ChildProcess =>
       spawn('/usr/bin/env', [...variables, process.execPath, join(ROOT, 'dist/apps/worker/main.js')], { stdio: 'ignore' });
-    const events = generateEvents(7, 300);
-    const batches = chunks(events, 25);
+    const events = generateEvents(7, 1000);
+    const reference = referenceOf('kill', events);
+    const batches = chunks(events, 50);
+    const beforeKill = 30;
     let accepted = 0;
     let child = spawnWorker();
     let recompute: INestApplication | undefined;
     try {
-      for (const batch of batches.slice(0, 12)) accepted += await f.post(batch);
-      await waitUntilProcessed(f.dataSource, 3).catch(() => undefined);
-      for (;;) {
+      for (const batch of batches.slice(0, beforeKill)) accepted += await f.post(batch);
+      const processedAtKill = await eventually(async () => {
         const [{ n }]: { n: number }[] = await f.dataSource.query(`SELECT count(*)::int AS n FROM event_batch WHERE status = 'processed'`);
-        if (n >= 2) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+        return n >= 2 ? n : undefined;
+      }, 60_000);
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
-      for (const batch of batches.slice(12)) accepted += await f.post(batch);
+      // Killed with work left: the batches it held are neither lost nor applied twice.
+      expect(processedAtKill).toBeLessThan(beforeKill);
+      for (const batch of batches.slice(beforeKill)) accepted += await f.post(batch);
       child = spawnWorker();
       await waitUntilProcessed(f.dataSource, batches.length, 110_000);
       recompute = await startWorker({ ...f.stack, prefix: uniquePrefix('kill_check'), schedule: false });
-      await expectCleanState(f.dataSource, recompute.get(CaseRecompute), accepted, events);
+      await expectCleanState(f.dataSource, recompute.get(CaseRecompute), accepted, events, reference);
     } finally {
       child.kill('SIGKILL');
       await recompute?.close();
@@ -98,6 +102,7 @@ describe('faults: nothing accepted is lost, nothing is counted twice', () => {
     const f = await fixture('redis', `redis://127.0.0.1:${port}`);
     const worker = await startWorker({ ...f.stack, recoveryIntervalMs: 1000, schedule: false });
     const events = generateEvents(11, 200);
+    const reference = referenceOf('redis', events);
     const batches = chunks(events, 20);
     let accepted = 0;
     try {
@@ -109,7 +114,7 @@ describe('faults: nothing accepted is lost, nothing is counted twice', () => {
       execSync(`redis-cli -p ${port} flushall`);
       for (const batch of batches.slice(9)) accepted += await f.post(batch);
       await waitUntilProcessed(f.dataSource, batches.length, 60_000);
-      await expectCleanState(f.dataSource, worker.get(CaseRecompute), accepted, events);
+      await expectCleanState(f.dataSource, worker.get(CaseRecompute), accepted, events, reference);
     } finally {
       await worker.close();
       await f.api.close();

@@ -43,6 +43,7 @@ const events = generateEvents(SEED, 160);
 describe('ingestion is a pure fold: order, repeats and concurrency change nothing', () => {
   let clean: Stack;
   let chaos: Stack;
+  const batches: FeedEvent[][] = [];
 
   beforeAll(async () => {
     [clean, chaos] = await Promise.all([stack('fold_clean', 1), stack('fold_chaos', 2)]);
@@ -65,7 +66,6 @@ describe('ingestion is a pure fold: order, repeats and concurrency change nothin
 
     const rand = random(SEED + 1);
     const copies = shuffled([...events, ...events.filter(() => rand() < 0.3)], rand);
-    const batches: FeedEvent[][] = [];
     for (let at = 0; at < copies.length; ) {
       const size = 1 + Math.floor(rand() * 40);
       batches.push(copies.slice(at, at + size));
@@ -84,6 +84,25 @@ describe('ingestion is a pure fold: order, repeats and concurrency change nothin
     expect(expected.cycles.length).toBeGreaterThan(150);
     expect(expected.rollups.length).toBeGreaterThan(50);
     expect(await stateSnapshot(chaos.dataSource)).toEqual(expected);
+  });
+
+  it('changes nothing when every batch is sent again, in reverse order, interleaved from two clients', async () => {
+    const before = await stateSnapshot(chaos.dataSource);
+    const again = [...batches].reverse();
+    const client = async (mine: FeedEvent[][]): Promise<{ accepted: number; duplicates: number }> => {
+      const sum = { accepted: 0, duplicates: 0 };
+      for (const batch of mine) {
+        const answer = await post(chaos, batch);
+        sum.accepted += answer.accepted;
+        sum.duplicates += answer.duplicates;
+      }
+      return sum;
+    };
+    const sums = await Promise.all([client(again.filter((_, i) => i % 2 === 0)), client(again.filter((_, i) => i % 2 === 1))]);
+    expect(sums[0].accepted + sums[1].accepted).toBe(0);
+    expect(sums[0].duplicates + sums[1].duplicates).toBe(batches.flat().length);
+    await waitUntilProcessed(chaos.dataSource, batches.length * 2);
+    expect(await stateSnapshot(chaos.dataSource)).toEqual(before);
   });
 
   it('rebuilds cycles and rollups from the events to exactly what the incremental worker kept', async () => {

@@ -4,6 +4,13 @@ import { JOB_HANDLERS, JOB_NAMES, JobHandler, JobName, QUEUE_NAMES, QUEUE_OPTION
 import { redisConnectionOptions } from './redis-connection';
 
 export const WORKER_CONCURRENCY = Symbol('WORKER_CONCURRENCY');
+/**
+ * A job whose worker died (SIGKILL, crash) is taken over once its lock has expired: 10 s, checked
+ * every 5 s (BullMQ's defaults are 30 s and 30 s). A live worker renews its locks every 5 s; should
+ * it be too slow to, a second run of the job is harmless, since applying a batch is idempotent.
+ */
+const LOCK_DURATION_MS = 10_000;
+const STALLED_CHECK_MS = 5_000;
 
 /** Checks that every job has exactly one handler, then runs one BullMQ worker per queue. */
 export function indexHandlers(handlers: JobHandler[]): Map<JobName, JobHandler> {
@@ -37,6 +44,8 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
         connection: redisConnectionOptions(this.options.redisUrl),
         prefix: this.options.prefix,
         concurrency: this.concurrency,
+        lockDuration: LOCK_DURATION_MS,
+        stalledInterval: STALLED_CHECK_MS,
         removeOnComplete: { count: 0 },
         removeOnFail: { count: 0 },
       });
