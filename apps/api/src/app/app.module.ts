@@ -8,6 +8,7 @@ import { HealthModule } from '@ws/server-health';
 import { IngestionApiModule } from '@ws/server-ingestion';
 import { MetricsModule } from '@ws/server-metrics';
 import { QueueModule } from '@ws/server-queue';
+import { ReviewModule } from '@ws/server-review';
 
 /** The HTTP role: wiring only; the behaviour lives in the feature libraries. */
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         CatalogueModule,
         IngestionApiModule.forRoot({ requestsPerMinute: feedRate }),
         MetricsModule,
+        ReviewModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { DatabaseModule } from '@ws/server-database';
 import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
 import { QueueModule } from '@ws/server-queue';
+import { REVIEW_WORKER_HANDLERS, ReviewWorkerModule } from '@ws/server-review';
 import { AppModule } from './app.module';
 import { configureHttp } from './configure-http';
 
@@ -41,8 +42,11 @@ export async function startWorker(options: StackOptions & { recoveryIntervalMs?:
       QueueModule.forRoot({ redisUrl: options.redisUrl, prefix: options.prefix }),
       QueueModule.forWorker({
         concurrency: 2,
-        handlers: WORKER_HANDLERS,
-        imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule })],
+        handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS],
+        imports: [
+          IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
+          ReviewWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
+        ],
       }),
     ],
   }).compile();

@@ -3,6 +3,7 @@ import { WorkerConfig } from '@ws/server-config';
 import { DatabaseModule } from '@ws/server-database';
 import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
 import { QueueModule } from '@ws/server-queue';
+import { REVIEW_WORKER_HANDLERS, ReviewWorkerModule } from '@ws/server-review';
 
 /** Wiring only: which handlers and schedules this role runs. */
 @Module({})
@@ -15,8 +16,11 @@ export class WorkerModule {
         QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
         QueueModule.forWorker({
           concurrency: config.WORKER_CONCURRENCY,
-          handlers: WORKER_HANDLERS,
-          imports: [IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 })],
+          handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS],
+          imports: [
+            IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
+            ReviewWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
+          ],
         }),
       ],
     };

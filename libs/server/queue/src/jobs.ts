@@ -6,6 +6,8 @@ export interface JobPayloads {
   'sweep-transitions': Record<string, never>;
   /** A calendar version was published (an Eid confirmed): recompute the open cases that use it. */
   'recompute-open-cases': { calendarCode: string };
+  /** Look for agencies and services that started burning their quarter's error budget fast or slowly; repeatable. */
+  'burn-rate-alerts': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -14,6 +16,7 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   'apply-batch': 'ingestion',
   'sweep-transitions': 'clock',
   'recompute-open-cases': 'clock',
+  'burn-rate-alerts': 'clock',
 };
 
 export const QUEUE_NAMES = ['ingestion', 'clock'] as const;
