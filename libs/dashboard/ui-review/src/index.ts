@@ -1,0 +1,2 @@
+export * from './lib/acknowledge-form';
+export * from './lib/review-labels';

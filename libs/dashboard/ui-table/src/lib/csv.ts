@@ -1,0 +1,34 @@
+/** A cell of a CSV export: text, a number, or nothing (an empty cell). */
+export type CsvCell = string | number | boolean | null | undefined;
+
+const BOM = '\uFEFF';
+
+function quote(cell: CsvCell): string {
+  if (cell === null || cell === undefined) {
+    return '';
+  }
+  const text = String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet programs read Arabic text
+ * correctly; lines end with CRLF.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** Offers `csv` as a file download named `filename` (the browser's save dialog or folder). */
+export function downloadCsv(document: Document, filename: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

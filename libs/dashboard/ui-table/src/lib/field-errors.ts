@@ -1,0 +1,32 @@
+import type { ApiErrorBody, FieldError } from '@ws/contracts';
+
+/** Messages per field path of an API error (400/409 bodies with `errors`). */
+export type FieldMessages = Readonly<Record<string, readonly string[]>>;
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value;
+}
+
+/** The API's error body from a failed request (HttpErrorResponse carries it in `error`). */
+export function apiErrorBody(error: unknown): ApiErrorBody | null {
+  const body = typeof error === 'object' && error !== null && 'error' in error ? error.error : null;
+  return isErrorBody(body) ? body : null;
+}
+
+/** `{ field: [messages] }` of an API error; empty when it named no field. */
+export function fieldMessages(error: unknown): FieldMessages {
+  const byField: Record<string, string[]> = {};
+  for (const item of apiErrorBody(error)?.errors ?? ([] as FieldError[])) {
+    (byField[item.field] ??= []).push(item.message);
+  }
+  return byField;
+}
+
+/** The general message of an API error (for errors that name no field), or null. */
+export function generalMessage(error: unknown): string | null {
+  const body = apiErrorBody(error);
+  if (!body) {
+    return null;
+  }
+  return body.errors && body.errors.length > 0 ? null : body.message;
+}

@@ -1,0 +1,30 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { of, throwError } from 'rxjs';
+import { Submission } from './submission';
+
+describe('Submission', () => {
+  it('is saved with the answer on success', () => {
+    const submission = new Submission();
+    const saved: number[] = [];
+    submission.run(of(7), (v) => saved.push(v));
+    expect(submission.status()).toBe('saved');
+    expect(saved).toEqual([7]);
+  });
+
+  it('keeps the API messages per field on failure and clears them on the next run', () => {
+    const submission = new Submission();
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: { message: 'x', errors: [{ field: 'note', rule: 'text', message: 'note is empty' }] },
+    });
+    submission.run(
+      throwError(() => error),
+      () => undefined,
+    );
+    expect(submission.status()).toBe('failed');
+    expect(submission.messages('note')).toEqual(['note is empty']);
+    expect(submission.invalid('rootCause')).toBe(false);
+    submission.run(of(1), () => undefined);
+    expect(submission.messages('note')).toEqual([]);
+  });
+});
