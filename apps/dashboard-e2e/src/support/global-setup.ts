@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { E2eState } from './state';
-import { RUN_DIR, SCREENSHOT_DIR, STATE_FILE, WORKSPACE_ROOT } from './state';
+import type { E2eRole, E2eState, E2eUser } from './state';
+import { E2E_ROLES, RUN_DIR, SCREENSHOT_DIR, STATE_FILE, WORKSPACE_ROOT } from './state';
 import type { Service } from './stack';
 import {
   createDatabase,
@@ -56,6 +56,18 @@ export default async function globalSetup(): Promise<void> {
       );
     }
 
+    const users = {} as Record<E2eRole, E2eUser>;
+    for (const role of E2E_ROLES) {
+      const email = `e2e-${role.replace('_', '-')}@example.qa`;
+      const agency = role === 'agency_manager' ? ['--agency', 'MOI'] : [];
+      const args = ['tools/admin/user.ts', 'create', '--email', email, '--role', role, ...agency];
+      const password = runStep(`user ${role}`, tsx, args, toolEnv).trim().split('\n').pop()?.trim();
+      if (!password) {
+        throw new Error(`dashboard-e2e: user create printed no password for ${role}`);
+      }
+      users[role] = { email, password };
+    }
+
     const port = await freePort();
     const serviceEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -74,6 +86,7 @@ export default async function globalSetup(): Promise<void> {
     const state: E2eState = {
       baseUrl,
       feedKey,
+      users,
       databaseName: runId,
       adminDatabaseUrl: adminUrl,
       logDir: RUN_DIR,

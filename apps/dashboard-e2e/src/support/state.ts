@@ -6,10 +6,20 @@ export const RUN_DIR = resolve(WORKSPACE_ROOT, 'tmp/dashboard-e2e');
 export const STATE_FILE = resolve(RUN_DIR, 'state.json');
 export const SCREENSHOT_DIR = resolve(WORKSPACE_ROOT, 'test-artifacts/screenshots');
 
+export type E2eRole = 'central_office' | 'agency_manager' | 'leadership';
+export const E2E_ROLES: readonly E2eRole[] = ['central_office', 'agency_manager', 'leadership'];
+
+/** A signed-in role's credentials (the agency manager manages MOI, the feed key's agency). */
+export interface E2eUser {
+  email: string;
+  password: string;
+}
+
 /** What globalSetup hands to the tests (through STATE_FILE) and to globalTeardown. */
 export interface E2eState {
   baseUrl: string;
   feedKey: string;
+  users: Record<E2eRole, E2eUser>;
   databaseName: string;
   adminDatabaseUrl: string;
   logDir: string;
