@@ -1,0 +1,110 @@
+/**
+ * Benchmark of ingestion end to end (`npm run bench:ingest`): HTTP -> Postgres -> BullMQ -> worker
+ * -> cycles and rollups, beside a raw COPY of the same rows and a naive per-event pipeline.
+ *
+ *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--clients 4] [--batch 1000] [--naive-events 20000]
+ *
+ * Uses DATABASE_URL / REDIS_URL when set (it creates and drops databases `bench_ingest_*` there),
+ * else a throwaway embedded Postgres and a private redis-server. Needs the built API and worker:
+ * `npx nx run-many -t build -p api worker`. Writes tmp/bench-ingest.json.
+ */
+import 'reflect-metadata';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { optionalDatabaseUrl } from '../db/optional-database-url';
+import { withDatabase } from '../db/with-database';
+import { naivePipeline, rawCopy } from './ingest/baselines';
+import { buildFeed, FeedBatch } from './ingest/feed';
+import { PipelineResult, runPipeline } from './ingest/pipeline';
+import { BenchReport, renderReport } from './ingest/report';
+import { optionalRedisUrl, withRedis } from './ingest/services';
+
+const ROOT = join(__dirname, '../..');
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '1000000' },
+      workers: { type: 'string', default: '1,2' },
+      clients: { type: 'string', default: '4' },
+      batch: { type: 'string', default: '1000' },
+      'naive-events': { type: 'string', default: '20000' },
+    },
+  });
+  const whole = (name: string, raw: string | undefined): number => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${raw}`);
+    return value;
+  };
+  return {
+    events: whole('events', values.events),
+    workers: (values.workers ?? '').split(',').map((raw) => whole('workers', raw)),
+    clients: whole('clients', values.clients),
+    batch: whole('batch', values.batch),
+    naiveEvents: whole('naive-events', values['naive-events']),
+  };
+}
+
+/** The first `count` events of the feed, as batches. */
+function sampleOf(feed: FeedBatch[], count: number): FeedBatch[] {
+  const sample: FeedBatch[] = [];
+  let left = count;
+  for (const batch of feed) {
+    if (left <= 0) break;
+    const events = batch.events.slice(0, left);
+    sample.push({ ...batch, events, body: '' });
+    left -= events.length;
+  }
+  return sample;
+}
+
+async function main(): Promise<void> {
+  const settings = options();
+  for (const file of ['dist/apps/api/main.js', 'dist/apps/worker/main.js']) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npx nx run-many -t build -p api worker`);
+  }
+  const generating = performance.now();
+  const feed = buildFeed(settings.events, settings.batch);
+  console.log(`Feed: ${settings.events} demo events in ${feed.length} batches, generated in ${Math.round(performance.now() - generating)} ms.`);
+
+  await withDatabase(optionalDatabaseUrl(), (serverUrl) =>
+    withRedis(optionalRedisUrl(), async (redisUrl) => {
+      const pipeline: PipelineResult[] = [];
+      for (const workers of settings.workers) {
+        console.log(`Ours: API + ${workers} worker(s), ${settings.clients} clients...`);
+        const run = await runPipeline({ serverUrl, redisUrl, workers, clients: settings.clients, feed });
+        console.log(`  ${run.eventsPerSecond} events/s (${run.totalSeconds} s, drain ${run.drainSeconds} s)`);
+        pipeline.push(run);
+      }
+      console.log('Raw COPY...');
+      const copy = await rawCopy(serverUrl, feed);
+      console.log(`  ${copy.eventsPerSecond} events/s`);
+      console.log(`Naive pipeline on ${settings.naiveEvents} events...`);
+      const naive = await naivePipeline(serverUrl, redisUrl, sampleOf(feed, settings.naiveEvents));
+      console.log(`  ${naive.eventsPerSecond} events/s`);
+      const report: BenchReport = {
+        date: new Date().toISOString(),
+        machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+        events: settings.events,
+        batchSize: settings.batch,
+        pipeline,
+        copy,
+        naive,
+      };
+      console.log(`\n${renderReport(report)}`);
+      mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+      writeFileSync(join(ROOT, 'tmp/bench-ingest.json'), `${JSON.stringify(report, null, 2)}\n`);
+      console.log('\nWritten: tmp/bench-ingest.json');
+    }),
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

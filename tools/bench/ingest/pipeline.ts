@@ -1,0 +1,124 @@
+import { QUEUE_OF_JOB, redisConnectionOptions } from '@ws/server-queue';
+import { Queue } from 'bullmq';
+import { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { FeedBatch } from './feed';
+import { freePort, peakRssMiB, sleep, startProcess, stopProcess, waitForHttp } from './processes';
+import { freshDatabase } from './services';
+
+const ROOT = join(__dirname, '../../..');
+
+export interface PipelineResult {
+  workers: number;
+  events: number;
+  batches: number;
+  clients: number;
+  /** Events / (first POST until every batch is processed and its rollups written). */
+  eventsPerSecond: number;
+  /** Events / (first POST until the last 202). */
+  acceptedPerSecond: number;
+  totalSeconds: number;
+  postSeconds: number;
+  /** From the last 202 until every rollup is current. */
+  drainSeconds: number;
+  retries: number;
+  peakRssMiB: { api: number; workers: number[] };
+  /** Completed + failed jobs left in Redis (must be 0: removeOnComplete). */
+  finishedJobsInRedis: number;
+  stored: { events: number; folded: number; cases: number; cycles: number; rollupRows: number };
+}
+
+export interface PipelineOptions {
+  serverUrl: string;
+  redisUrl: string;
+  workers: number;
+  clients: number;
+  feed: FeedBatch[];
+}
+
+async function postAll(api: string, keys: Map<string, string>, feed: FeedBatch[], clients: number): Promise<{ accepted: number; retries: number }> {
+  let next = 0;
+  const totals = { accepted: 0, retries: 0 };
+  const client = async () => {
+    for (let index = next++; index < feed.length; index = next++) {
+      const batch = feed[index] as FeedBatch;
+      for (;;) {
+        const response = await fetch(`${api}/api/v1/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${keys.get(batch.agency)}`, 'content-type': 'application/json' },
+          body: batch.body,
+        });
+        if (response.status === 202) {
+          totals.accepted += ((await response.json()) as { accepted: number }).accepted;
+          break;
+        }
+        if (response.status !== 429 && response.status !== 503) throw new Error(`POST /events answered ${response.status}: ${await response.text()}`);
+        totals.retries += 1;
+        await response.arrayBuffer();
+        await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  return totals;
+}
+
+/** The real pipeline: the built API and `workers` worker processes on a fresh database, fed over HTTP. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const name = `bench_ingest_w${options.workers}`;
+  const database = await freshDatabase(options.serverUrl, name);
+  const port = await freePort();
+  const common = { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, BULLMQ_PREFIX: name };
+  const children: ChildProcess[] = [];
+  try {
+    // The benchmark measures throughput, not the per-agency request limit.
+    const api = startProcess('api', { ...common, PORT: String(port), DASHBOARD_DIR: '', FEED_RATE_LIMIT_REQUESTS: '1000000' }, ['node', join(ROOT, 'dist/apps/api/main.js')]);
+    children.push(api);
+    const workers = Array.from({ length: options.workers }, (_, i) => startProcess(`worker ${i + 1}`, common, ['node', join(ROOT, 'dist/apps/worker/main.js')]));
+    children.push(...workers);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${base}/api/v1/health`);
+    await sleep(1000); // the workers' boot (a Nest context, two Redis connections)
+
+    const events = options.feed.reduce((sum, batch) => sum + batch.events.length, 0);
+    const started = performance.now();
+    const { accepted, retries } = await postAll(base, database.keys, options.feed, options.clients);
+    const posted = performance.now();
+    if (accepted !== events) throw new Error(`Accepted ${accepted} of ${events} events`);
+    for (;;) {
+      const [row]: { left: number }[] = await database.dataSource.query(`SELECT count(*)::int AS left FROM event_batch WHERE status <> 'processed'`);
+      if (row?.left === 0) break;
+      await sleep(100);
+    }
+    const done = performance.now();
+
+    const rss = { api: peakRssMiB(api.pid), workers: workers.map((worker) => peakRssMiB(worker.pid)) };
+    const queue = new Queue(QUEUE_OF_JOB['apply-batch'], { connection: redisConnectionOptions(options.redisUrl), prefix: name });
+    const counts = await queue.getJobCounts('completed', 'failed');
+    await queue.close();
+    const [stored]: PipelineResult['stored'][] = await database.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM feed_event) AS events, (SELECT sum(event_count)::int FROM sla_case) AS folded,
+              (SELECT count(*)::int FROM sla_case) AS cases, (SELECT count(*)::int FROM sla_cycle) AS cycles,
+              (SELECT count(*)::int FROM sla_rollup_day) AS "rollupRows"`,
+    );
+    const seconds = (ms: number) => Math.round(ms) / 1000;
+    return {
+      workers: options.workers,
+      events,
+      batches: options.feed.length,
+      clients: options.clients,
+      eventsPerSecond: Math.round(events / ((done - started) / 1000)),
+      acceptedPerSecond: Math.round(events / ((posted - started) / 1000)),
+      totalSeconds: seconds(done - started),
+      postSeconds: seconds(posted - started),
+      drainSeconds: seconds(done - posted),
+      retries,
+      peakRssMiB: rss,
+      finishedJobsInRedis: (counts['completed'] ?? 0) + (counts['failed'] ?? 0),
+      stored: stored as PipelineResult['stored'],
+    };
+  } finally {
+    await Promise.all(children.map(stopProcess));
+    await database.drop();
+  }
+}
