@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './read-review';
 export * from './read-metrics';
 export * from './anomalies';
+export * from './restatements';

@@ -1,18 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnomaliesController } from '../anomalies/anomalies.controller';
+import { RestatementsController } from '../restatements/restatements.controller';
+import { Restatements } from '../restatements/restatements.service';
 import { BatchWriter } from './batch-writer.service';
 import { EventsController } from './events.controller';
 import { FEED_LIMITS, FeedLimits, FeedRateGate } from './feed-rate-gate';
 import { FeedKeyGuard } from './feed-key.guard';
 
-/** The feed endpoint (validate, commit, enqueue) and what an agency reads back about its feed. */
+/** The feed endpoint (validate, commit, enqueue), what an agency reads back about its feed, and restatement review. */
 @Module({})
 export class IngestionApiModule {
   static forRoot(limits: FeedLimits): DynamicModule {
     return {
       module: IngestionApiModule,
-      controllers: [EventsController, AnomaliesController],
-      providers: [BatchWriter, FeedKeyGuard, FeedRateGate, { provide: FEED_LIMITS, useValue: limits }],
+      controllers: [EventsController, AnomaliesController, RestatementsController],
+      providers: [BatchWriter, FeedKeyGuard, FeedRateGate, Restatements, { provide: FEED_LIMITS, useValue: limits }],
     };
   }
 }

@@ -11,8 +11,17 @@ import { applyRollupDeltas } from './rollup-writer';
  * `events`: a pure fold of every event (batches, the sweep). `rebuild`: the same, without
  * notifications (rebuild from scratch). `open-only`: a calendar or definition change; decided
  * cycles are frozen and a would-be change is recorded in `restatement_pending` instead.
+ * `restate`: an approved restatement; the approved cycles (`restatementKey`) take their new
+ * figures, every other decided cycle stays frozen as in `open-only`; no notifications.
  */
-export type RecomputeMode = { kind: 'events' } | { kind: 'rebuild' } | { kind: 'open-only'; reason: string };
+export type RecomputeMode =
+  | { kind: 'events' }
+  | { kind: 'rebuild' }
+  | { kind: 'open-only'; reason: string }
+  | { kind: 'restate'; reason: string; approved: ReadonlySet<string> };
+
+/** Identifies one cycle of one case in an approved restatement. */
+export const restatementKey = (casePk: string, cycle: number): string => `${casePk}:${cycle}`;
 
 export interface Restatement {
   readonly casePk: string;
@@ -52,19 +61,20 @@ export async function recomputeLocked(
       nowMs,
     });
     const fresh = withFirstComputed(folded.cycles, locked.cycles, nowMs);
-    const cycles = mode.kind === 'open-only' ? freezeDecided(locked, fresh, restatements) : fresh;
+    const approved = mode.kind === 'restate' ? mode.approved : new Set<string>();
+    const cycles = mode.kind === 'open-only' || mode.kind === 'restate' ? freezeDecided(locked, fresh, restatements, approved) : fresh;
     // A rebuild starts from emptied rollups: nothing to take back.
     if (mode.kind !== 'rebuild') tally.addCase(locked.snapshot, locked.cycles, -1);
     tally.addCase(folded.snapshot, cycles, 1);
     writes.push({ pk: locked.pk, folded, cycles });
-    if (mode.kind !== 'rebuild') {
+    if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
   }
   await writeCases(manager, writes, nowMs);
   await applyRollupDeltas(manager, tally.deltas());
   await insertNotifications(manager, notifications);
-  if (mode.kind === 'open-only') await insertRestatements(manager, restatements, mode.reason);
+  if (mode.kind === 'open-only' || mode.kind === 'restate') await insertRestatements(manager, restatements, mode.reason);
   return writes.length;
 }
 
@@ -78,9 +88,9 @@ function withFirstComputed(cycles: readonly CycleRow[], old: readonly StoredCycl
 const decisionOf = (cycle: CycleRow | undefined): string =>
   cycle ? JSON.stringify([cycle.status, cycle.decidedAt, cycle.stoppedAt, cycle.cancelledAt]) : 'none';
 
-/** Keeps every previously decided cycle as it was; records the change a recompute would have made. */
-function freezeDecided(locked: LockedCase, fresh: readonly StoredCycle[], restatements: Restatement[]): StoredCycle[] {
-  const frozen = locked.cycles.filter((cycle) => DECIDED_STATUSES.includes(cycle.status));
+/** Keeps every previously decided cycle (but approved ones) as it was; records the change a recompute would have made. */
+function freezeDecided(locked: LockedCase, fresh: readonly StoredCycle[], restatements: Restatement[], approved: ReadonlySet<string>): StoredCycle[] {
+  const frozen = locked.cycles.filter((cycle) => DECIDED_STATUSES.includes(cycle.status) && !approved.has(restatementKey(locked.pk, cycle.cycle)));
   const result = new Map(fresh.map((cycle) => [cycle.cycle, cycle]));
   for (const before of frozen) {
     const after = result.get(before.cycle);
@@ -91,8 +101,15 @@ function freezeDecided(locked: LockedCase, fresh: readonly StoredCycle[], restat
   return [...result.values()].sort((a, b) => a.cycle - b.cycle);
 }
 
+/** One pending row per cycle and reason: a later recompute for the same reason replaces its `after`. */
 async function insertRestatements(manager: EntityManager, rows: readonly Restatement[], reason: string): Promise<void> {
   if (rows.length === 0) return;
+  const keys = [rows.map((row) => row.casePk), rows.map((row) => row.cycle)];
+  await manager.query(
+    `DELETE FROM restatement_pending p USING unnest($1::bigint[], $2::int[]) AS k(case_pk, cycle)
+     WHERE p.case_pk = k.case_pk AND p.cycle = k.cycle AND p.reason = $3`,
+    [...keys, reason],
+  );
   await manager.query(
     `INSERT INTO restatement_pending (case_pk, cycle, reason, before, after)
      SELECT case_pk, cycle, $2, before, after FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, before jsonb, after jsonb)`,
