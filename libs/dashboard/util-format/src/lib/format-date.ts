@@ -9,15 +9,17 @@ export const QATAR_TIME_ZONE = 'Asia/Qatar';
  * - `date`: 3 May 2026
  * - `long`: Sun, 3 May 2026
  * - `month`: May 2026 (for `YYYY-MM` periods)
+ * - `year`: 2026 (in the chosen digits)
  * - `dateTime`: 3 May 2026, 14:05 (Qatar time)
  */
-export type DateStyle = 'day' | 'date' | 'long' | 'month' | 'dateTime';
+export type DateStyle = 'day' | 'date' | 'long' | 'month' | 'year' | 'dateTime';
 
 const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short' },
   date: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
   dateTime: {
     day: 'numeric',
     month: 'short',

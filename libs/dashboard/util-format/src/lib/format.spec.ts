@@ -80,6 +80,7 @@ describe('formatDate', () => {
     expect(formatDate('2026-05-03', enLatn)).toBe('3 May 2026');
     expect(formatDate('2026-05-03', enLatn, 'day')).toBe('3 May');
     expect(formatDate('2026-05', enLatn, 'month')).toBe('May 2026');
+    expect(formatDate('2026-05', arArab, 'year')).toBe('٢٠٢٦');
   });
 
   it('shows instants in Qatar time (UTC+3)', () => {

@@ -3,13 +3,15 @@ export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type TextDirection = 'rtl' | 'ltr';
 
+/** Status of a figure against its trajectory (sla-clock.md, product.md). */
+export type StatusName = 'green' | 'amber' | 'red' | 'grey';
+
 /**
- * Every user-visible string of the dashboard. Each language file implements this interface, so
- * a missing or misspelt key is a compile error, not a blank label at run time.
+ * Strings the shell and every feature share. Each language file implements this interface, so a
+ * missing or misspelt key is a compile error, not a blank label at run time. A feature keeps its
+ * own page texts in its own dictionary, typed the same way, read with `I18n.select`.
  */
 export interface Dictionary {
-  /** BCP 47 locale for Intl formatting (Latin digits, Gregorian calendar). */
-  locale: string;
   dir: TextDirection;
   app: {
     productName: string;
@@ -19,30 +21,38 @@ export interface Dictionary {
     otherLanguageName: string;
     /** Accessible label of the language button. */
     switchLanguage: string;
+    digits: string;
+    digitsWestern: string;
+    digitsArabic: string;
     demoData: string;
+    demoDataNote: string;
+    signOut: string;
+    signedInAs: string;
+    /** Live count in the header. */
+    openBreaches: string;
+    atRisk: string;
   };
+  roles: Record<'central_office' | 'agency_manager' | 'leadership', string>;
   nav: {
-    overview: string;
+    scorecard: string;
+    tracking: string;
+    review: string;
+    admin: string;
   };
-  overview: {
-    title: string;
-    rangeLegend: string;
-    from: string;
-    to: string;
-    invalidRange: string;
-    chartTitle: string;
-    seriesName: string;
-    valueAxisName: string;
+  common: {
+    insufficientData: string;
     viewAs: string;
     viewChart: string;
     viewTable: string;
-    tableCaption: string;
-    columnDate: string;
-    columnResolved: string;
-    total: string;
-    loading: string;
-    empty: string;
-    error: string;
-    retry: string;
+    basis: string;
+    basisCount: string;
+    basisCoverage: string;
+    basisMethod: string;
+    status: Record<StatusName, string>;
+    target: string;
+    trajectory: string;
+    actual: string;
+    national: string;
+    all: string;
   };
 }

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ar } from './ar';
 import { en } from './en';
-import { I18n, LANG_STORAGE_KEY } from './i18n';
+import { DIGITS_STORAGE_KEY, I18n, LANG_STORAGE_KEY } from './i18n';
 
 describe('I18n', () => {
   beforeEach(() => {
@@ -31,7 +31,7 @@ describe('I18n', () => {
     TestBed.tick();
     expect(document.documentElement.dir).toBe('ltr');
     expect(document.documentElement.lang).toBe('en');
-    expect(i18n.t().overview.chartTitle).toBe(en.overview.chartTitle);
+    expect(i18n.t().nav.scorecard).toBe(en.nav.scorecard);
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
   });
 
@@ -43,13 +43,31 @@ describe('I18n', () => {
     expect(create().lang()).toBe('ar');
   });
 
-  it('formats days and numbers with Latin digits in both languages', () => {
+  it('formats figures with Western digits by default, Arabic-Indic on request, remembered', () => {
     const i18n = create();
-    expect(i18n.formatDay('2025-05-03')).toMatch(/3/);
-    expect(i18n.formatNumber(1234)).toMatch(/1.?234/);
+    expect(i18n.number(1234)).toMatch(/1.?234/);
+    expect(i18n.percent(0.5, { fractionDigits: 0 })).toContain('50');
+    i18n.setDigits('arab');
+    TestBed.tick();
+    expect(i18n.number(1234)).toBe('١٬٢٣٤');
+    expect(i18n.locale()).toBe('ar-QA-u-nu-arab');
+    expect(localStorage.getItem(DIGITS_STORAGE_KEY)).toBe('arab');
     i18n.setLang('en');
-    expect(i18n.formatDay('2025-05-03')).toBe('3 May');
-    expect(i18n.formatDay('not-a-date')).toBe('not-a-date');
+    expect(i18n.date('2025-05-03', 'day')).toBe('٣ May');
+    TestBed.resetTestingModule();
+    expect(create().digits()).toBe('arab');
+  });
+
+  it('selects a feature dictionary and a catalogue name in the current language', () => {
+    const i18n = create();
+    const text = i18n.select({ ar: { hello: 'مرحبا' }, en: { hello: 'Hello' } });
+    const entity = { nameAr: 'وزارة الداخلية', nameEn: 'Ministry of Interior' };
+    expect(text().hello).toBe('مرحبا');
+    expect(i18n.name(entity)).toBe('وزارة الداخلية');
+    i18n.setLang('en');
+    expect(text().hello).toBe('Hello');
+    expect(i18n.name(entity)).toBe('Ministry of Interior');
+    expect(i18n.name(null)).toBe('');
   });
 
   it('has the same keys in every dictionary', () => {

@@ -1,5 +1,15 @@
 import { DOCUMENT } from '@angular/common';
+import type { Signal } from '@angular/core';
 import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import type { DateStyle, Digits, FormatSettings, PercentFormatOptions } from '@ws/dashboard-util-format';
+import {
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  isDigits,
+  localeOf,
+} from '@ws/dashboard-util-format';
 import { ar } from './ar';
 import type { Dictionary, Lang, TextDirection } from './dictionary';
 import { LANGS } from './dictionary';
@@ -7,27 +17,37 @@ import { en } from './en';
 
 const DICTIONARIES: Record<Lang, Dictionary> = { ar, en };
 export const LANG_STORAGE_KEY = 'ws.dashboard.lang';
+export const DIGITS_STORAGE_KEY = 'ws.dashboard.digits';
 export const DEFAULT_LANG: Lang = 'ar';
+export const DEFAULT_DIGITS: Digits = 'latn';
 
 function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
 /**
- * The dashboard's language: Arabic (RTL) by default, English (LTR) on request, remembered in
- * localStorage. Keeps `<html lang dir>` in step so the browser and CSS logical properties mirror
- * the layout.
+ * The dashboard's language and digits: Arabic (RTL) by default, English (LTR) on request, Western
+ * or Arabic-Indic digits; both remembered in localStorage. Keeps `<html lang dir>` in step so the
+ * browser and CSS logical properties mirror the layout, and formats figures for the choice.
  */
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly langState = signal<Lang>(this.readStoredLang());
+  private readonly langState = signal<Lang>(this.readStored(LANG_STORAGE_KEY, isLang, DEFAULT_LANG));
+  private readonly digitsState = signal<Digits>(
+    this.readStored(DIGITS_STORAGE_KEY, isDigits, DEFAULT_DIGITS),
+  );
 
   readonly lang = this.langState.asReadonly();
+  readonly digits = this.digitsState.asReadonly();
   readonly t = computed<Dictionary>(() => DICTIONARIES[this.langState()]);
   readonly dir = computed<TextDirection>(() => this.t().dir);
   readonly rtl = computed(() => this.dir() === 'rtl');
-  readonly locale = computed(() => this.t().locale);
+  readonly settings = computed<FormatSettings>(() => ({
+    lang: this.langState(),
+    digits: this.digitsState(),
+  }));
+  readonly locale = computed(() => localeOf(this.settings()));
 
   constructor() {
     effect(() => {
@@ -38,6 +58,7 @@ export class I18n {
       this.document.title = DICTIONARIES[lang].app.productName;
       this.storage()?.setItem(LANG_STORAGE_KEY, lang);
     });
+    effect(() => this.storage()?.setItem(DIGITS_STORAGE_KEY, this.digitsState()));
   }
 
   setLang(lang: Lang): void {
@@ -48,27 +69,42 @@ export class I18n {
     this.langState.update((lang) => (lang === 'ar' ? 'en' : 'ar'));
   }
 
-  /** `YYYY-MM-DD` -> short day label in the current language, e.g. "3 May" / "3 مايو". */
-  formatDay(period: string, style: 'short' | 'long' = 'short'): string {
-    const date = new Date(`${period}T00:00:00Z`);
-    if (Number.isNaN(date.getTime())) {
-      return period;
+  setDigits(digits: Digits): void {
+    this.digitsState.set(digits);
+  }
+
+  /** A feature's own dictionary (one per language, typed alike) following the language. */
+  select<T>(dictionaries: Record<Lang, T>): Signal<T> {
+    return computed(() => dictionaries[this.langState()]);
+  }
+
+  /** The name of a bilingual catalogue entry in the current language. */
+  name(entry: { nameAr: string; nameEn: string } | null | undefined): string {
+    if (!entry) {
+      return '';
     }
-    return new Intl.DateTimeFormat(this.locale(), {
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: style === 'short' ? 'short' : 'long',
-      ...(style === 'long' ? { year: 'numeric', weekday: 'short' } : {}),
-    }).format(date);
+    return this.langState() === 'ar' ? entry.nameAr : entry.nameEn;
   }
 
-  formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale()).format(value);
+  number(value: number | null | undefined, fractionDigits = 0): string {
+    return formatNumber(value, this.settings(), { fractionDigits });
   }
 
-  private readStoredLang(): Lang {
-    const stored = this.storage()?.getItem(LANG_STORAGE_KEY);
-    return isLang(stored) ? stored : DEFAULT_LANG;
+  percent(ratio: number | null | undefined, options?: PercentFormatOptions): string {
+    return formatPercent(ratio, this.settings(), options);
+  }
+
+  date(value: string, style?: DateStyle): string {
+    return formatDate(value, this.settings(), style);
+  }
+
+  duration(ms: number | null | undefined): string {
+    return formatDuration(ms, this.settings());
+  }
+
+  private readStored<T>(key: string, valid: (value: unknown) => value is T, fallback: T): T {
+    const stored = this.storage()?.getItem(key);
+    return valid(stored) ? stored : fallback;
   }
 
   private storage(): Storage | null {

@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { StatusBadge } from '@ws/dashboard-ui-kit';
+import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import type { TrackingFilter } from './tracking-filter';
+import { TRACKING_TEXT } from './tracking-text';
+
+/** Every entity's adherence over the period against the target; a click drills into it. */
+@Component({
+  selector: 'ws-entities-table',
+  imports: [CsvButton, LoadState, StatusBadge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <article class="card" data-testid="entities" aria-labelledby="entities-title">
+      <header class="card-head">
+        <h2 id="entities-title">{{ text().entitiesTitle }}</h2>
+        <ws-csv-button filename="entities.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="entities-csv" />
+      </header>
+      <ws-load-state [status]="status()" [lang]="i18n.lang()">
+        <div class="table-wrap">
+          <table>
+            <caption>{{ text().entitiesTitle }}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ text().entity }}</th>
+                <th scope="col" class="num">{{ text().met }}</th>
+                <th scope="col" class="num">{{ text().decided }}</th>
+                <th scope="col">{{ text().adherence }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (row of rows(); track row.agency.code) {
+                <tr data-testid="entity-row" [attr.data-agency]="row.agency.code">
+                  <th scope="row">
+                    <button type="button" class="link" data-testid="drill-entity" (click)="drill.emit(row.agency.code)">
+                      <bdi>{{ i18n.name(row.agency) }}</bdi>
+                    </button>
+                  </th>
+                  <td class="num">{{ i18n.number(row.met) }}</td>
+                  <td class="num">{{ i18n.number(row.decided) }}</td>
+                  <td>
+                    {{ row.adherenceStatus === 'grey' ? i18n.t().common.insufficientData : i18n.percent(row.adherence) }}
+                    <ws-status-badge [status]="row.adherenceStatus" [label]="i18n.t().common.status[row.adherenceStatus]" />
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </ws-load-state>
+    </article>
+  `,
+})
+export class EntitiesTable {
+  private readonly metrics = inject(MetricsApi);
+  protected readonly i18n = inject(I18n);
+  protected readonly text = this.i18n.select(TRACKING_TEXT);
+  readonly filter = input.required<TrackingFilter>();
+  readonly drill = output<string>();
+  private readonly range = computed(() => ({ from: this.filter().from, to: this.filter().to }), {
+    equal: (a, b) => a.from === b.from && a.to === b.to,
+  });
+  private readonly league = loadOnChange(this.range, (range) => this.metrics.league(range));
+  protected readonly rows = computed(() => loaded(this.league())?.rows ?? []);
+  protected readonly status = computed(() => loadStatus(this.league(), (d) => d.rows.length === 0));
+  protected readonly csv = computed(() => {
+    const x = this.text();
+    return {
+      header: [x.entity, x.met, x.decided, x.adherence],
+      rows: this.rows().map((r) => [this.i18n.name(r.agency), r.met, r.decided, r.adherence]),
+    };
+  });
+}

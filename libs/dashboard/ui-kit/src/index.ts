@@ -1,0 +1,4 @@
+export * from './lib/status-badge';
+export * from './lib/figure-basis';
+export * from './lib/view-toggle';
+export * from './lib/trend-panel';
