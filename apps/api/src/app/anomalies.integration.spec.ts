@@ -130,4 +130,13 @@ describe("an agency's feed anomalies", () => {
       'pageSize:range',
     ]);
   });
+
+  it('is described in the OpenAPI document, with the restatement review and the feed formats', async () => {
+    const { body } = await request(api.getHttpServer()).get('/api/docs-json').expect(200);
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/agencies/{agency}/anomalies', '/api/v1/restatements', '/api/v1/restatements/{reason}/apply', '/api/v1/restatements/{reason}/reject']),
+    );
+    expect(Object.keys(body.paths['/api/v1/events'].post.requestBody.content)).toEqual(['application/json', 'application/x-ndjson', 'text/csv']);
+    expect(Object.keys(body.paths['/api/v1/events'].post.responses)).toEqual(['202', '400', '401', '413', '415', '429', '503']);
+  });
 });
