@@ -32,4 +32,11 @@ describe('FieldChecker', () => {
     const check = new FieldChecker([1, 2]);
     expect(check.errors).toEqual([{ field: '', rule: 'object', message: 'body must be a JSON object' }]);
   });
+
+  it('takes only days that exist as dates', () => {
+    const check = new FieldChecker({ ok: '2028-02-29', month: '2026-13-01', day: '2026-02-30', shape: '2026-1-1' });
+    expect(check.date('ok')).toBe('2028-02-29');
+    for (const field of ['month', 'day', 'shape']) expect(check.date(field)).toBe('');
+    expect(check.errors.map((e) => `${e.field}:${e.rule}`)).toEqual(['month:date', 'day:date', 'shape:date']);
+  });
 });

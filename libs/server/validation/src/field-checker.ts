@@ -3,6 +3,13 @@ import { FieldError } from '@ws/contracts';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{1,39}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` naming a day that exists (no 2026-13-01, no 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  const instant = Date.parse(`${value}T00:00:00Z`);
+  return DATE.test(value) && !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(value);
+}
 
 /**
  * Reads an untrusted JSON object field by field, collecting every broken rule with its field
@@ -100,8 +107,7 @@ export class FieldChecker {
 
   date(field: string): string {
     const value = this.input[field];
-    const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-    if (!valid) {
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
       this.fail(field, 'date', 'must be a date YYYY-MM-DD');
       return '';
     }
