@@ -3,7 +3,8 @@ import { Queue } from 'bullmq';
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { FeedBatch } from './feed';
-import { freePort, peakRssMiB, sleep, startProcess, stopProcess, waitForHttp } from './processes';
+import { freePort } from '../../db/with-database';
+import { peakRssMiB, sleep, startProcess, stopProcess, waitForHttp } from './processes';
 import { freshDatabase } from './services';
 
 const ROOT = join(__dirname, '../../..');

@@ -4,7 +4,8 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { seedCatalogue } from '../../db/seed/seed-catalogue';
-import { freePort, startProcess, stopProcess } from './processes';
+import { freePort } from '../../db/with-database';
+import { startProcess, stopProcess } from './processes';
 
 /** `REDIS_URL` when set (validated), else undefined. */
 export function optionalRedisUrl(): string | undefined {
