@@ -1,4 +1,5 @@
 import { BacklogResponse, SlaSeriesResponse } from '@ws/contracts';
+import { CaseRecompute } from '@ws/server-ingestion';
 import request from 'supertest';
 import { MOJ_SERVICE, SERVICE } from './read-metrics-fixture';
 import { ReadStack, startReadStack } from './read-metrics-stack';
@@ -63,6 +64,20 @@ describe('who may read which figures', () => {
     expect(year.body.errors).toEqual([expect.objectContaining({ field: 'year', rule: 'year' })]);
     await http().get('/api/v1/league?from=2026-01-01').set(central).expect(400);
     await http().get('/api/v1/metrics/backlog?agency=moi').set(central).expect(400);
+  });
+
+  it('keeps sla_rollup_month equal to the day rollups summed per month, through the worker and a full rebuild', async () => {
+    const counters = ['decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied'];
+    const key = 'service_id, agency_id, requesting_agency_id, channel';
+    const fromDays = `SELECT ${key}, date_trunc('month', day)::date AS month, ${counters.map((name) => `sum(${name})::int AS ${name}`).join(', ')}
+      FROM sla_rollup_day GROUP BY ${key}, 5 HAVING ${counters.map((name) => `sum(${name}) <> 0`).join(' OR ')}`;
+    const fromMonths = `SELECT ${key}, month, ${counters.join(', ')} FROM sla_rollup_month WHERE ${counters.map((name) => `${name} <> 0`).join(' OR ')}`;
+    const differences = `SELECT count(*)::int AS n FROM ((${fromDays} EXCEPT ${fromMonths}) UNION ALL (${fromMonths} EXCEPT ${fromDays})) d`;
+    const [{ rows }] = await stack.dataSource.query(`SELECT count(*)::int AS rows FROM sla_rollup_month`);
+    expect(rows).toBeGreaterThan(0);
+    expect(await stack.dataSource.query(differences)).toEqual([{ n: 0 }]);
+    await stack.worker.get(CaseRecompute).rebuildAll(Date.now());
+    expect(await stack.dataSource.query(differences)).toEqual([{ n: 0 }]);
   });
 
   it('is read-only: no write method on the read routes', async () => {

@@ -45,6 +45,16 @@ describe('read API figures equal the SLA engine over the same events', () => {
     expect(body.target).toBe(0.8);
   });
 
+  it('adds partial months at the ends of a range to the whole months between (month rollups + day rollups)', async () => {
+    const body = await get<SlaSeriesResponse>('metrics/sla?from=2026-01-15&to=2026-03-10&interval=quarter');
+    const inRange = first(cases).filter((cycle) => cycle.decidedAt !== null && ['2026-01-15', '2026-03-10'].every((edge, index) => {
+      const day = periodLabel(cycle.decidedAt as number, 'day', ZONE);
+      return index === 0 ? day >= edge : day <= edge;
+    }));
+    const [q1] = adherenceByPeriod(inRange, 'quarter', ZONE);
+    expect(body.series).toEqual([{ period: '2026-Q1', met: q1?.met, breached: q1?.breached, decided: q1?.decided, adherence: q1?.adherence }]);
+  });
+
   it('labels weeks by their Sunday, and counts every cycle with cycles=all, per agency', async () => {
     const body = await get<SlaSeriesResponse>(`metrics/sla?${RANGE}&interval=week&agency=MOI&cycles=all`);
     expect(body.series[0]?.period).toBe('2025-12-28');

@@ -17,6 +17,7 @@ import { RestatementPendingEntity } from './restatement-pending.entity';
 import { SlaCaseEntity } from './sla-case.entity';
 import { SlaCycleEntity } from './sla-cycle.entity';
 import { SlaRollupDayEntity } from './sla-rollup-day.entity';
+import { SlaRollupMonthEntity } from './sla-rollup-month.entity';
 import { ServiceRequesterEntity } from './service-requester.entity';
 import { ServiceEntity } from './service.entity';
 import { SlaDefinitionEntity } from './sla-definition.entity';
@@ -42,6 +43,7 @@ export {
   SlaCaseEntity,
   SlaCycleEntity,
   SlaRollupDayEntity,
+  SlaRollupMonthEntity,
   ServiceEntity,
   ServiceRequesterEntity,
   SlaDefinitionEntity,
@@ -78,6 +80,7 @@ export const ENTITIES = [
   SlaCaseEntity,
   SlaCycleEntity,
   SlaRollupDayEntity,
+  SlaRollupMonthEntity,
   NotificationEntity,
   RestatementPendingEntity,
   BreachAcknowledgementEntity,

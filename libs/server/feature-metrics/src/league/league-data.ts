@@ -1,5 +1,6 @@
 import { NamedRef } from '@ws/contracts';
 import { EntityManager } from 'typeorm';
+import { rollupSourceSql } from '../sql/rollup-source';
 
 export interface AgencyCounts {
   agency: NamedRef;
@@ -25,8 +26,8 @@ export async function agencyCounts(manager: EntityManager, from: string, to: str
     `WITH sums AS (
        SELECT r.agency_id, sum(r.met)::int AS met, sum(r.breached)::int AS breached,
          sum(r.csat_responses)::int AS responses, sum(r.csat_satisfied)::int AS satisfied
-       FROM sla_rollup_day r JOIN service s ON s.id = r.service_id AND s.in_scope
-       WHERE r.day BETWEEN $1 AND $2 GROUP BY r.agency_id
+       FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'csat_responses', 'csat_satisfied'])} r JOIN service s ON s.id = r.service_id AND s.in_scope
+       GROUP BY r.agency_id
      ), catalogue AS (
        SELECT agency_id, count(*)::int AS in_scope, count(*) FILTER (WHERE digitised)::int AS digitised
        FROM service WHERE active AND in_scope GROUP BY agency_id
@@ -45,8 +46,8 @@ export async function agencyCounts(manager: EntityManager, from: string, to: str
 export async function pairCounts(manager: EntityManager, from: string, to: string): Promise<PairCounts[]> {
   return manager.query(
     `SELECT q.code AS requesting, p.code AS providing, sum(r.met)::int AS met, sum(r.breached)::int AS breached, sum(r.opened)::int AS opened
-     FROM sla_rollup_day r JOIN agency q ON q.id = r.requesting_agency_id JOIN agency p ON p.id = r.agency_id
-     WHERE r.requesting_agency_id <> 0 AND r.day BETWEEN $1 AND $2
+     FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'opened'])} r JOIN agency q ON q.id = r.requesting_agency_id JOIN agency p ON p.id = r.agency_id
+     WHERE r.requesting_agency_id <> 0
      GROUP BY q.code, p.code HAVING sum(r.met) + sum(r.breached) + sum(r.opened) > 0
      ORDER BY q.code, p.code`,
     [from, to],

@@ -3,6 +3,7 @@ import { OpenDataMonthlyResponse, OpenDataRow } from '@ws/contracts';
 import { adherenceOf, csatFromCounts, periodsBetween } from '@ws/sla-engine';
 import { DataSource } from 'typeorm';
 import { yearRange } from '../scorecard/year-range';
+import { rollupSourceSql } from '../sql/rollup-source';
 import { DIGITAL_CHANNELS } from '../series/series-figures';
 
 type Counts = Pick<OpenDataRow, 'met' | 'decided' | 'responses' | 'satisfied' | 'opened' | 'resolved' | 'openedDigital'>;
@@ -35,8 +36,9 @@ export class OpenDataService {
       `SELECT to_char(r.day, 'YYYY-MM') AS month, a.code, a.name_ar AS "nameAr", a.name_en AS "nameEn",
          sum(r.met)::int AS met, sum(r.decided)::int AS decided, sum(r.csat_responses)::int AS responses, sum(r.csat_satisfied)::int AS satisfied,
          sum(r.opened)::int AS opened, sum(r.resolved)::int AS resolved, (sum(r.opened) FILTER (WHERE r.channel = ANY($3)))::int AS "openedDigital"
-       FROM sla_rollup_day r JOIN service s ON s.id = r.service_id AND s.in_scope JOIN agency a ON a.id = r.agency_id
-       WHERE r.day BETWEEN $1 AND $2 GROUP BY 1, a.id ORDER BY 1, a.code`,
+       FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved'])} r
+         JOIN service s ON s.id = r.service_id AND s.in_scope JOIN agency a ON a.id = r.agency_id
+       GROUP BY 1, a.id ORDER BY 1, a.code`,
       [from, to, DIGITAL_CHANNELS],
     );
     const [demo]: { demo: boolean }[] = await this.dataSource.query(`SELECT COALESCE(bool_or(demo), false) AS demo FROM service WHERE in_scope`);

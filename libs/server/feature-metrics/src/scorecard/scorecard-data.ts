@@ -1,15 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { instantRangeSql, localDateSql } from '../sql/period-sql';
+import { rollupSourceSql } from '../sql/rollup-source';
 
 export const SCORECARD_COUNTERS = ['met', 'breached', 'decided', 'processed', 'csat_satisfied', 'csat_responses', 'opened', 'reopened'] as const;
 export type ScorecardCounter = (typeof SCORECARD_COUNTERS)[number];
 export type Counts = Record<ScorecardCounter, number>;
 
-/** Rollup sums of one in-scope service, month and channel. */
+/** Rollup sums of one in-scope service and month; `openedDigital`: opened on web, mobile or api. */
 export interface ServiceMonthCounts extends Counts {
   period: string;
   serviceId: number;
-  channel: string;
+  openedDigital: number;
 }
 
 export interface CatalogueCounts {
@@ -23,14 +24,17 @@ export interface ProcessingShare {
   processed: number;
 }
 
-/** One pass over the rollups of the year: in-scope services x month x channel. */
-export async function serviceMonthCounts(manager: EntityManager, from: string, to: string): Promise<ServiceMonthCounts[]> {
-  const sums = SCORECARD_COUNTERS.map((counter) => `sum(r.${counter})::int AS ${counter}`).join(', ');
+/** One pass over the rollups of the year: in-scope services x month. */
+export async function serviceMonthCounts(manager: EntityManager, from: string, to: string, digitalChannels: readonly string[]): Promise<ServiceMonthCounts[]> {
+  const sums = SCORECARD_COUNTERS.map((counter) => `sum(d.${counter})::int AS ${counter}`).join(', ');
   return manager.query(
-    `SELECT to_char(r.day, 'YYYY-MM') AS period, r.service_id AS "serviceId", r.channel, ${sums}
-     FROM sla_rollup_day r JOIN service s ON s.id = r.service_id AND s.in_scope
-     WHERE r.day BETWEEN $1 AND $2 GROUP BY 1, 2, 3`,
-    [from, to],
+    `SELECT to_char(d.month, 'YYYY-MM') AS period, d.service_id AS "serviceId", ${sums}, sum(d.opened_digital)::int AS "openedDigital"
+     FROM (SELECT date_trunc('month', r.day) AS month, r.service_id, ${SCORECARD_COUNTERS.map((counter) => `sum(r.${counter}) AS ${counter}`).join(', ')},
+             sum(r.opened) FILTER (WHERE r.channel = ANY($3)) AS opened_digital
+           FROM ${rollupSourceSql('$1', '$2', SCORECARD_COUNTERS)} r GROUP BY r.day, r.service_id) d
+     JOIN service s ON s.id = d.service_id AND s.in_scope
+     GROUP BY 1, 2`,
+    [from, to, digitalChannels],
   );
 }
 

@@ -1,6 +1,6 @@
 import { TrendPoint } from '@ws/contracts';
 import { adherenceOf, CSAT_MINIMUM_SAMPLE, csatFromCounts } from '@ws/sla-engine';
-import { DIGITAL_CHANNELS, p90ExceedsSla, shareOf } from '../series/series-figures';
+import { p90ExceedsSla, shareOf } from '../series/series-figures';
 import { CatalogueCounts, Counts, ProcessingShare, SCORECARD_COUNTERS, ServiceMonthCounts } from './scorecard-data';
 
 /** A KPI's figure with its basis and monthly trend. */
@@ -29,9 +29,13 @@ function sum(rows: readonly ServiceMonthCounts[]): Counts {
 }
 
 function groupBy<K>(rows: readonly ServiceMonthCounts[], key: (row: ServiceMonthCounts) => K): Map<K, Counts> {
-  const groups = new Map<K, ServiceMonthCounts[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return new Map([...groups].map(([name, members]) => [name, sum(members)]));
+  const groups = new Map<K, Counts>();
+  for (const row of rows) {
+    const total = groups.get(key(row)) ?? sum([]);
+    for (const counter of SCORECARD_COUNTERS) total[counter] += row[counter];
+    groups.set(key(row), total);
+  }
+  return groups;
 }
 
 /** Pooled ratio (sums, never averaged percentages) over the year and per month, from the rollup rows. */
@@ -51,7 +55,7 @@ function pooled(input: MeasureInput, ratio: (counts: Counts, rows: ServiceMonthC
   };
 }
 
-const digitalOpened = (rows: ServiceMonthCounts[]): number => rows.filter((row) => DIGITAL_CHANNELS.includes(row.channel)).reduce((total, row) => total + row.opened, 0);
+const digitalOpened = (rows: ServiceMonthCounts[]): number => rows.reduce((total, row) => total + row.openedDigital, 0);
 
 function proceduralDelay(rows: readonly ServiceMonthCounts[]): { measured: number; over: number } {
   const services = [...groupBy(rows, (row) => row.serviceId).values()].filter((counts) => counts.processed > 0);

@@ -3,7 +3,7 @@ import { ScorecardKpi, ScorecardResponse } from '@ws/contracts';
 import { listKpis } from '@ws/server-catalogue-store';
 import { periodsBetween } from '@ws/sla-engine';
 import { DataSource } from 'typeorm';
-import { shareOf } from '../series/series-figures';
+import { DIGITAL_CHANNELS, shareOf } from '../series/series-figures';
 import { yearRange } from './year-range';
 import { kpiStatus, trajectoryAt } from './kpi-status';
 import { catalogueCounts, processingShares, serviceMonthCounts } from './scorecard-data';
@@ -21,7 +21,7 @@ export class ScorecardService {
     const { from, to } = yearRange(year, now);
     const [kpis, rows, catalogue, processing] = await Promise.all([
       listKpis(manager),
-      serviceMonthCounts(manager, from, to),
+      serviceMonthCounts(manager, from, to, DIGITAL_CHANNELS),
       catalogueCounts(manager),
       processingShares(manager, from, to),
     ]);

@@ -3,6 +3,7 @@ import { periodsBetween } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { ResolvedScope } from '../query/resolve-scope';
 import { periodSql } from './period-sql';
+import { rollupSourceSql } from './rollup-source';
 import { ROLLUP_COLUMNS, scopeSql } from './scope-sql';
 
 /** Counters of `sla_rollup_day` (docs/ingestion.md) that the read side sums. */
@@ -35,9 +36,12 @@ export async function sumRollups<K extends RollupCounter>(
   const params: unknown[] = [window.from, window.to];
   const where = scopeSql(scope, ROLLUP_COLUMNS, params);
   const key = extra ? `r.${extra}` : `''`;
+  // Sum per stored date first (a cheap key), then label the few dates with their period.
   return manager.query(
-    `SELECT ${periodSql(window.interval, 'r.day')} AS period, ${key} AS key, ${sumsSql(counters)}
-     FROM sla_rollup_day r WHERE r.day BETWEEN $1 AND $2${where}
+    `SELECT ${periodSql(window.interval, 'd.day')} AS period, d.key, ${counters.map((counter) => `sum(d.${counter})::int AS ${counter}`).join(', ')}
+     FROM (SELECT r.day, ${key} AS key, ${sumsSql(counters)}
+           FROM ${rollupSourceSql('$1', '$2', counters, window.interval === 'day' || window.interval === 'week')} r WHERE true${where}
+           GROUP BY 1, 2) d
      GROUP BY 1, 2`,
     params,
   );

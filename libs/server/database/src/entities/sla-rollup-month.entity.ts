@@ -1,0 +1,13 @@
+import { Entity, PrimaryColumn } from 'typeorm';
+import { RollupCounters } from './rollup-counters';
+
+/**
+ * `sla_rollup_day` summed per calendar month (Asia/Qatar; `month` is its first day), kept equal to
+ * it by triggers on `sla_rollup_day` (migration ReadRollupMonth): every insert, update, delete or
+ * truncate there moves the month row in the same transaction. The read API sums whole months here
+ * and only the partial months at a range's ends from the day rows (docs/read-api.md).
+ */
+@Entity({ name: 'sla_rollup_month' })
+export class SlaRollupMonthEntity extends RollupCounters {
+  @PrimaryColumn({ type: 'date' }) month!: string;
+}

@@ -1,0 +1,74 @@
+/**
+ * Read-side benchmark (`npm run bench:read [-- --cases N --runs N --raw-runs N]`): a throwaway
+ * Postgres with the seed catalogue and two years of demo history (docs/read-api.md), then each
+ * read figure timed through the read services over the rollups, beside the same figure by a plain
+ * GROUP BY over the per-case rows. Prints a table and writes tmp/bench-read.json.
+ */
+import { createDataSource, migrate } from '@ws/server-database';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { seedCatalogue } from '../db/seed/seed-catalogue';
+import { seedKpisAndMaturity } from '../db/seed/seed-kpis';
+import { withDatabase } from '../db/with-database';
+import { benchCases } from './read/bench-cases';
+import { loadBenchData } from './read/load-bench-data';
+
+const TARGET_P95_MS = 100;
+
+interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+async function time(run: () => Promise<unknown>, runs: number): Promise<Timing> {
+  for (let warm = 0; warm < Math.min(3, runs); warm += 1) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const rank = (p: number) => samples[Math.max(0, Math.ceil(p * samples.length) - 1)] as number;
+  return { p50: Math.round(rank(0.5) * 10) / 10, p95: Math.round(rank(0.95) * 10) / 10, runs };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: '2500000' }, runs: { type: 'string', default: '50' }, 'raw-runs': { type: 'string', default: '10' } } });
+  const cases = Number(values.cases);
+  await withDatabase(undefined, async (url) => {
+    await migrate(url);
+    const dataSource = await createDataSource(url).initialize();
+    try {
+      await dataSource.transaction(async (manager) => {
+        await seedCatalogue(manager);
+        await seedKpisAndMaturity(manager);
+      });
+      const loadStart = performance.now();
+      await loadBenchData(dataSource, cases);
+      const [size] = await dataSource.query(
+        `SELECT (SELECT count(*) FROM sla_case)::int AS cases, (SELECT count(*) FROM sla_cycle)::int AS cycles, (SELECT count(*) FROM sla_rollup_day)::int AS "rollupRows"`,
+      );
+      console.log(`loaded ${JSON.stringify(size)} (~${(cases * 4).toLocaleString('en')} events) in ${Math.round((performance.now() - loadStart) / 1000)} s`);
+      const results = [];
+      for (const benchCase of await benchCases(dataSource)) {
+        const rollup = await time(benchCase.rollup, Number(values.runs));
+        const raw = benchCase.raw ? await time(benchCase.raw, Number(values['raw-runs'])) : null;
+        results.push({ name: benchCase.name, rollup, raw, meetsTarget: rollup.p95 < TARGET_P95_MS });
+        console.log(`${benchCase.name.padEnd(58)} read API p50 ${String(rollup.p50).padStart(7)} p95 ${String(rollup.p95).padStart(7)} ms | raw GROUP BY ${raw ? `p50 ${String(raw.p50).padStart(7)} p95 ${String(raw.p95).padStart(7)} ms` : '-'}`);
+      }
+      mkdirSync('tmp', { recursive: true });
+      writeFileSync('tmp/bench-read.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), size, targetP95Ms: TARGET_P95_MS, results }, null, 2)}\n`);
+      console.log(`wrote tmp/bench-read.json; ${results.filter((result) => result.meetsTarget).length}/${results.length} under p95 ${TARGET_P95_MS} ms`);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

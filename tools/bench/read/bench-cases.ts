@@ -1,0 +1,92 @@
+import { LeagueService, OpenDataService, ResolvedScope, ScorecardService, SeriesQuery, SeriesService, backlog, processingTime } from '@ws/server-metrics';
+import { DataSource } from 'typeorm';
+import { BENCH_FROM, BENCH_TO } from './load-bench-data';
+
+/** One figure read through the read API's service (rollups) and, where one exists, by a plain GROUP BY over the per-case rows. */
+export interface BenchCase {
+  name: string;
+  rollup: () => Promise<unknown>;
+  raw?: () => Promise<unknown>;
+}
+
+const NATION: ResolvedScope = { agencyId: null, serviceId: null, requestingAgencyId: null, channel: null };
+const YEAR_FROM = '2025-11-27';
+const local = (column: string) => `(${column} AT TIME ZONE 'Asia/Qatar')`;
+const range = (column: string, from: string, to: string) =>
+  `${column} >= ('${from}'::date)::timestamp AT TIME ZONE 'Asia/Qatar' AND ${column} < ('${to}'::date + 1)::timestamp AT TIME ZONE 'Asia/Qatar'`;
+
+export async function benchCases(dataSource: DataSource): Promise<BenchCase[]> {
+  const series = new SeriesService(dataSource);
+  const scorecards = new ScorecardService(dataSource);
+  const leagues = new LeagueService(dataSource);
+  const openData = new OpenDataService(dataSource);
+  const [{ id: agencyId }] = await dataSource.query(`SELECT agency_id AS id FROM sla_case GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const twoYears: SeriesQuery = { from: BENCH_FROM, to: BENCH_TO, interval: 'month', cycles: 'first' };
+  const agencyYear: SeriesQuery = { from: YEAR_FROM, to: BENCH_TO, interval: 'day', cycles: 'first' };
+  const agency: ResolvedScope = { ...NATION, agencyId };
+  const q = (sql: string) => () => dataSource.query(sql);
+  const firstDecided = (from: string, to: string) => `c.cycle = 1 AND c.status IN ('met', 'breached', 'breached_open') AND ${range('c.decided_at', from, to)}`;
+  return [
+    {
+      name: 'sla: nation, 2 years by month',
+      rollup: () => series.sla(twoYears, NATION),
+      raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c WHERE ${firstDecided(BENCH_FROM, BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'sla: largest entity, 1 year by day',
+      rollup: () => series.sla(agencyYear, agency),
+      raw: q(`SELECT ${local('c.decided_at')}::date, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
+              WHERE k.agency_id = ${agencyId} AND ${firstDecided(YEAR_FROM, BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'satisfaction: nation, 2 years by month',
+      rollup: () => series.satisfaction(twoYears, NATION),
+      raw: q(`SELECT to_char(${local('k.survey_at')}, 'YYYY-MM'), count(*) FILTER (WHERE k.survey_score >= 4), count(*) FROM sla_case k
+              WHERE k.survey_at IS NOT NULL AND ${range('k.survey_at', BENCH_FROM, BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'volumes: nation, 2 years by month and channel',
+      rollup: () => series.volumes(twoYears, NATION),
+      raw: q(`SELECT to_char(${local('c.started_at')}, 'YYYY-MM'), k.channel, count(*) FILTER (WHERE c.cycle = 1), count(*) FILTER (WHERE c.cycle > 1)
+              FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE ${range('c.started_at', BENCH_FROM, BENCH_TO)} GROUP BY 1, 2`),
+    },
+    {
+      name: 'reopen rate: nation, 2 years by month',
+      rollup: () => series.reopenRate(twoYears, NATION),
+      raw: q(`SELECT to_char(${local('c.started_at')}, 'YYYY-MM'), count(*) FROM sla_cycle c WHERE c.cycle > 1 AND ${range('c.started_at', BENCH_FROM, BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'procedural delay: nation, 2 years by quarter',
+      rollup: () => series.proceduralDelay({ ...twoYears, interval: 'quarter' }, NATION),
+      raw: q(`SELECT quarter, count(*) FILTER (WHERE p90 > 1), count(*) FROM (
+                SELECT to_char(${local('c.stopped_at')}, 'YYYY-"Q"Q') AS quarter, k.service_id, percentile_disc(0.9) WITHIN GROUP (ORDER BY c.progress) AS p90
+                FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE c.cycle = 1 AND c.status IN ('met', 'breached') AND ${range('c.stopped_at', BENCH_FROM, BENCH_TO)}
+                GROUP BY 1, 2) per_service GROUP BY 1`),
+    },
+    { name: 'processing time: nation, 1 month per service (sla_cycle)', rollup: () => processingTime(dataSource.manager, { ...twoYears, from: '2026-10-01', to: '2026-10-31' }, NATION) },
+    { name: 'processing time: entity, 1 year by month (sla_cycle)', rollup: () => processingTime(dataSource.manager, { ...agencyYear, interval: 'month' }, agency) },
+    { name: 'backlog: nation, now (sla_cycle)', rollup: () => backlog(dataSource.manager, NATION, null, new Date()) },
+    {
+      name: 'scorecard: 2026',
+      rollup: () => scorecards.scorecard(2026, new Date(`${BENCH_TO}T12:00:00Z`)),
+      raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'league: 2026',
+      rollup: () => leagues.league({ from: '2026-01-01', to: BENCH_TO }),
+      raw: q(`SELECT k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1`),
+    },
+    {
+      name: 'matrix: 2026',
+      rollup: () => leagues.matrix({ from: '2026-01-01', to: BENCH_TO }),
+      raw: q(`SELECT k.requesting_agency_id, k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
+              WHERE k.requesting_agency_id <> 0 AND ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1, 2`),
+    },
+    {
+      name: 'open data: 2026 monthly',
+      rollup: () => openData.monthly(2026, new Date(`${BENCH_TO}T12:00:00Z`)),
+      raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
+              WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1, 2`),
+    },
+  ];
+}
