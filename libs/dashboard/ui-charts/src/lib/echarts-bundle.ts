@@ -3,7 +3,7 @@
  * the dashboard draws with. Loaded lazily (see provide-charts.ts), so none of it is in the
  * initial bundle. Add a chart type here when a builder starts using it.
  */
-import { HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
+import { CustomChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -15,6 +15,8 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
+  CustomChart,
+  ScatterChart,
   LineChart,
   HeatmapChart,
   RadarChart,

@@ -1,0 +1,127 @@
+import type { Channel, UserRole } from '@ws/contracts';
+import type { ServiceEntry } from './catalogue-api';
+
+/** Shapes of the administration API's bodies and answers, as the dashboard uses them. */
+export const SERVICE_TYPES = [
+  'informational',
+  'inquiry',
+  'interactive',
+  'procedural',
+  'integrated',
+] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export const TARGET_UNITS = [
+  'businessMinutes',
+  'businessHours',
+  'workingDays',
+  'calendarMinutes',
+  'calendarHours',
+] as const;
+export type TargetUnit = (typeof TARGET_UNITS)[number];
+
+export interface AgencyInput {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+}
+
+export interface SlaInput {
+  target: { amount: number; unit: TargetUnit };
+  calendar: string;
+  atRiskRatio: number;
+}
+
+export interface ServiceInput {
+  code: string;
+  agency: string;
+  nameAr: string;
+  nameEn: string;
+  type: ServiceType;
+  channels: Channel[];
+  digitised: boolean;
+  sla: SlaInput;
+}
+
+export interface AdminService extends ServiceEntry {
+  type: ServiceType;
+  channels: Channel[];
+  sla: SlaInput & { version: number; effectiveFrom: string };
+}
+
+export interface CalendarHoliday {
+  from: string;
+  to: string;
+  name?: string;
+  nameAr?: string;
+  status?: 'provisional' | 'confirmed';
+  source?: string;
+}
+
+export interface AdminCalendar {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  note: string;
+  definition: { timezone: string; closures?: (CalendarHoliday | { date: string })[] };
+}
+
+export interface HolidayConfirmationInput {
+  date?: string;
+  source?: string;
+}
+
+export interface KpiTargetInput {
+  baselineYear: number;
+  baselineValue: number;
+  target2030: number | null;
+  comparison: 'strict' | 'inclusive';
+  tolerance: number;
+}
+
+export interface AdminKpi extends KpiTargetInput {
+  code: string;
+  outcome: string;
+  nameAr: string;
+  nameEn: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+}
+
+export interface UserInput {
+  email: string;
+  role: UserRole;
+  agency: string | null;
+}
+
+export interface AdminUser extends UserInput {
+  active: boolean;
+}
+
+export interface CreatedUser {
+  user: AdminUser;
+  /** Shown once: it is not stored. */
+  password: string;
+}
+
+export interface FeedKeyInput {
+  agency: string;
+  label: string;
+}
+
+export interface AdminFeedKey {
+  id: number;
+  agency: string;
+  label: string;
+  keyPrefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface CreatedFeedKey {
+  agency: string;
+  /** Shown once: only its hash is stored. */
+  key: string;
+}
