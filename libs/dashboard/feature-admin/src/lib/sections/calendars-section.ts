@@ -1,0 +1,116 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { AdminCalendar, CalendarHoliday } from '@ws/dashboard-data-access';
+import { AdminApi, I18n } from '@ws/dashboard-data-access';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import {
+  DataTable,
+  FieldErrorText,
+  LoadState,
+  Submission,
+  SubmissionStatusText,
+  listStatus,
+  rowsOf,
+} from '@ws/dashboard-ui-table';
+import type { AdminDictionary } from '../i18n/admin-dictionary';
+import { formText } from './form-values';
+
+/** Whole-day closures of a calendar version: the holidays. */
+export function holidaysOf(calendar: AdminCalendar | null): CalendarHoliday[] {
+  return (calendar?.definition.closures ?? []).filter(
+    (closure): closure is CalendarHoliday => 'from' in closure,
+  );
+}
+
+/** Calendars: the holidays of the chosen one, provisional or confirmed; confirm an Eid date. */
+@Component({
+  selector: 'ws-admin-calendars',
+  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './calendars-section.html',
+  styleUrl: './admin-section.css',
+})
+export class CalendarsSection {
+  private readonly api = inject(AdminApi);
+  protected readonly i18n = inject(I18n);
+  readonly t = input.required<AdminDictionary>();
+
+  protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
+  protected readonly options = computed(() => rowsOf(this.calendars));
+  protected readonly status = computed(() => listStatus(this.calendars));
+  /** The chosen calendar stays chosen when the list reloads (after a confirmation). */
+  protected readonly chosenCode = linkedSignal<readonly AdminCalendar[], string>({
+    source: this.options,
+    computation: (options, previous) =>
+      previous && options.some((c) => c.code === previous.value)
+        ? previous.value
+        : (options[0]?.code ?? ''),
+  });
+  protected readonly chosen = computed(
+    () => this.options().find((c) => c.code === this.chosenCode()) ?? null,
+  );
+  protected readonly holidays = computed(() => holidaysOf(this.chosen()));
+  protected readonly confirming = signal<CalendarHoliday | null>(null);
+  protected readonly confirmation = new Submission();
+  protected readonly key = (row: CalendarHoliday) => row.from;
+
+  protected readonly columns = computed<TableColumn<CalendarHoliday>[]>(() => {
+    const t = this.t().calendars;
+    return [
+      { key: 'name', label: t.holiday, text: (r) => this.holidayName(r) },
+      {
+        key: 'from',
+        label: t.from,
+        text: (r) => this.i18n.date(r.from, 'long'),
+        sortValue: (r) => r.from,
+        csv: (r) => r.from,
+      },
+      {
+        key: 'to',
+        label: t.to,
+        text: (r) => this.i18n.date(r.to, 'long'),
+        sortValue: (r) => r.to,
+        csv: (r) => r.to,
+      },
+      {
+        key: 'status',
+        label: this.t().common.status,
+        text: (r) => (r.status === 'provisional' ? `◌ ${t.provisional}` : `✓ ${t.confirmed}`),
+        csv: (r) => r.status ?? 'confirmed',
+      },
+      { key: 'source', label: t.source, text: (r) => r.source ?? '', unsorted: true },
+    ];
+  });
+
+  protected holidayName(holiday: CalendarHoliday): string {
+    return (this.i18n.lang() === 'ar' ? holiday.nameAr : holiday.name) ?? holiday.name ?? '';
+  }
+
+  protected startConfirm(holiday: CalendarHoliday): void {
+    this.confirmation.reset();
+    this.confirming.set(holiday);
+  }
+
+  protected submitConfirm(
+    event: SubmitEvent,
+    calendar: AdminCalendar,
+    holiday: CalendarHoliday,
+  ): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const announced = formText(form, 'date');
+    const body = announced && announced !== holiday.from ? { date: announced } : {};
+    this.confirmation.run(this.api.confirmHoliday(calendar.code, holiday.from, body), () => {
+      this.confirming.set(null);
+      this.calendars.reload();
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { AgencyEntry } from '@ws/dashboard-data-access';
+import { AdminApi, I18n } from '@ws/dashboard-data-access';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import {
+  DataTable,
+  FieldErrorText,
+  LoadState,
+  Submission,
+  SubmissionStatusText,
+  listStatus,
+  rowsOf,
+} from '@ws/dashboard-ui-table';
+import type { AdminDictionary } from '../i18n/admin-dictionary';
+import { formText } from './form-values';
+
+/** Entities: list, add, deactivate or activate again. */
+@Component({
+  selector: 'ws-admin-entities',
+  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './entities-section.html',
+  styleUrl: './admin-section.css',
+})
+export class EntitiesSection {
+  private readonly api = inject(AdminApi);
+  protected readonly i18n = inject(I18n);
+  readonly t = input.required<AdminDictionary>();
+
+  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
+  protected readonly rows = computed(() => rowsOf(this.agencies));
+  protected readonly status = computed(() => listStatus(this.agencies));
+  protected readonly create = new Submission();
+  protected readonly toggle = new Submission();
+  protected readonly key = (row: AgencyEntry) => row.code;
+
+  protected readonly columns = computed<TableColumn<AgencyEntry>[]>(() => {
+    const c = this.t().common;
+    return [
+      { key: 'code', label: c.code, text: (r) => r.code },
+      { key: 'nameAr', label: c.nameAr, text: (r) => r.nameAr },
+      { key: 'nameEn', label: c.nameEn, text: (r) => r.nameEn },
+      {
+        key: 'active',
+        label: c.status,
+        text: (r) => (r.active ? `● ${c.active}` : `○ ${c.inactive}`),
+        csv: (r) => (r.active ? c.active : c.inactive),
+      },
+    ];
+  });
+
+  protected submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const input = {
+      code: formText(form, 'code'),
+      nameAr: formText(form, 'nameAr'),
+      nameEn: formText(form, 'nameEn'),
+    };
+    this.create.run(this.api.createAgency(input), () => {
+      form.reset();
+      this.agencies.reload();
+    });
+  }
+
+  protected setActive(agency: AgencyEntry, active: boolean): void {
+    this.toggle.run(this.api.setAgencyActive(agency.code, active), () => this.agencies.reload());
+  }
+}

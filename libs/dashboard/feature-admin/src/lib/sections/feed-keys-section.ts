@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { AdminFeedKey } from '@ws/dashboard-data-access';
+import { AdminApi, I18n } from '@ws/dashboard-data-access';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import {
+  DataTable,
+  FieldErrorText,
+  LoadState,
+  Submission,
+  SubmissionStatusText,
+  listStatus,
+  rowsOf,
+} from '@ws/dashboard-ui-table';
+import type { AdminDictionary } from '../i18n/admin-dictionary';
+import { formText } from './form-values';
+
+/** Feed keys: list (prefix only), create (the key shown once), revoke. */
+@Component({
+  selector: 'ws-admin-feed-keys',
+  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './feed-keys-section.html',
+  styleUrl: './admin-section.css',
+})
+export class FeedKeysSection {
+  private readonly api = inject(AdminApi);
+  protected readonly i18n = inject(I18n);
+  readonly t = input.required<AdminDictionary>();
+
+  protected readonly keys = rxResource({ stream: () => this.api.feedKeys() });
+  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
+  protected readonly rows = computed(() => rowsOf(this.keys));
+  protected readonly status = computed(() => listStatus(this.keys));
+  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
+  protected readonly create = new Submission();
+  protected readonly revoke = new Submission();
+  protected readonly createdKey = signal<string | null>(null);
+  protected readonly key = (row: AdminFeedKey) => String(row.id);
+
+  protected readonly columns = computed<TableColumn<AdminFeedKey>[]>(() => {
+    const t = this.t();
+    return [
+      { key: 'id', label: '#', text: (r) => String(r.id), sortValue: (r) => r.id, numeric: true },
+      { key: 'agency', label: t.common.agency, text: (r) => r.agency },
+      { key: 'label', label: t.feedKeys.label, text: (r) => r.label },
+      { key: 'prefix', label: t.feedKeys.prefix, text: (r) => `${r.keyPrefix}…`, unsorted: true },
+      {
+        key: 'createdAt',
+        label: t.feedKeys.createdAt,
+        text: (r) => this.i18n.date(r.createdAt, 'dateTime'),
+        sortValue: (r) => r.createdAt,
+        csv: (r) => r.createdAt,
+      },
+      {
+        key: 'revokedAt',
+        label: t.common.status,
+        text: (r) =>
+          r.revokedAt
+            ? `○ ${t.feedKeys.revoked} ${this.i18n.date(r.revokedAt, 'dateTime')}`
+            : `● ${t.common.active}`,
+        sortValue: (r) => r.revokedAt,
+        csv: (r) => r.revokedAt,
+      },
+    ];
+  });
+
+  protected submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const label = formText(form, 'label');
+    const input = { agency: formText(form, 'agency'), label };
+    this.createdKey.set(null);
+    this.create.run(this.api.createFeedKey(input), (created) => {
+      this.createdKey.set(created.key);
+      form.reset();
+      this.keys.reload();
+    });
+  }
+
+  protected revokeKey(key: AdminFeedKey): void {
+    this.revoke.run(this.api.revokeFeedKey(key.id), () => this.keys.reload());
+  }
+}

@@ -1,0 +1,23 @@
+/** The trimmed text of a named control of a form ('' when missing). */
+export function formText(form: HTMLFormElement, name: string): string {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The number typed in a named control; the text itself when it is not a number, so that the API
+ * names the field and its rule instead of the browser silently dropping it.
+ */
+export function formNumber(form: HTMLFormElement, name: string): number {
+  const text = formText(form, name);
+  const value = Number(text);
+  return text !== '' && Number.isFinite(value) ? value : (text as unknown as number);
+}
+
+export function formChecked(form: HTMLFormElement, name: string): boolean {
+  return new FormData(form).get(name) !== null;
+}
+
+export function formAll(form: HTMLFormElement, name: string): string[] {
+  return new FormData(form).getAll(name).filter((v): v is string => typeof v === 'string');
+}

@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { CHANNELS } from '@ws/contracts';
+import type {
+  AdminService,
+  ServiceInput,
+  ServiceType,
+  TargetUnit,
+} from '@ws/dashboard-data-access';
+import { AdminApi, I18n, SERVICE_TYPES, TARGET_UNITS } from '@ws/dashboard-data-access';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import {
+  DataTable,
+  FieldErrorText,
+  LoadState,
+  Submission,
+  SubmissionStatusText,
+  listStatus,
+  rowsOf,
+} from '@ws/dashboard-ui-table';
+import type { AdminDictionary } from '../i18n/admin-dictionary';
+import { formAll, formChecked, formNumber, formText } from './form-values';
+
+/** Services with their current SLA: list, add (with SLA version 1), change the target. */
+@Component({
+  selector: 'ws-admin-services',
+  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './services-section.html',
+  styleUrl: './admin-section.css',
+})
+export class ServicesSection {
+  private readonly api = inject(AdminApi);
+  protected readonly i18n = inject(I18n);
+  readonly t = input.required<AdminDictionary>();
+
+  protected readonly services = rxResource({ stream: () => this.api.services() });
+  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
+  protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
+  protected readonly rows = computed(() => rowsOf(this.services));
+  protected readonly status = computed(() => listStatus(this.services));
+  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
+  protected readonly calendarOptions = computed(() => rowsOf(this.calendars));
+  protected readonly types = SERVICE_TYPES;
+  protected readonly units = TARGET_UNITS;
+  protected readonly channels = CHANNELS;
+  protected readonly create = new Submission();
+  protected readonly change = new Submission();
+  protected readonly editing = signal<AdminService | null>(null);
+  protected readonly key = (row: AdminService) => row.code;
+
+  protected readonly columns = computed<TableColumn<AdminService>[]>(() => {
+    const t = this.t();
+    return [
+      { key: 'code', label: t.common.code, text: (r) => r.code },
+      { key: 'name', label: t.common.name, text: (r) => this.i18n.name(r) },
+      { key: 'agency', label: t.common.agency, text: (r) => r.agency },
+      { key: 'type', label: t.services.type, text: (r) => t.services.types[r.type] },
+      {
+        key: 'target',
+        label: t.services.target,
+        text: (r) =>
+          `${this.i18n.number(r.sla.target.amount, 2)} ${t.services.units[r.sla.target.unit]}`,
+        sortValue: (r) => r.sla.target.amount,
+      },
+      { key: 'calendar', label: t.services.calendar, text: (r) => r.sla.calendar },
+      {
+        key: 'version',
+        label: t.services.version,
+        text: (r) => this.i18n.number(r.sla.version),
+        sortValue: (r) => r.sla.version,
+        numeric: true,
+      },
+    ];
+  });
+
+  protected submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const input: ServiceInput = {
+      code: formText(form, 'code'),
+      agency: formText(form, 'agency'),
+      nameAr: formText(form, 'nameAr'),
+      nameEn: formText(form, 'nameEn'),
+      type: formText(form, 'type') as ServiceType,
+      channels: formAll(form, 'channels') as ServiceInput['channels'],
+      digitised: formChecked(form, 'digitised'),
+      sla: {
+        target: { amount: formNumber(form, 'amount'), unit: formText(form, 'unit') as TargetUnit },
+        calendar: formText(form, 'calendar'),
+        atRiskRatio: formNumber(form, 'atRiskRatio'),
+      },
+    };
+    this.create.run(this.api.createService(input), () => {
+      form.reset();
+      this.services.reload();
+    });
+  }
+
+  protected startChange(service: AdminService): void {
+    this.change.reset();
+    this.editing.set(service);
+  }
+
+  protected submitChange(event: SubmitEvent, service: AdminService): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const sla = {
+      target: { amount: formNumber(form, 'amount'), unit: formText(form, 'unit') as TargetUnit },
+      calendar: service.sla.calendar,
+      atRiskRatio: service.sla.atRiskRatio,
+    };
+    this.change.run(this.api.publishSla(service.code, sla), () => {
+      this.editing.set(null);
+      this.services.reload();
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { UserRole } from '@ws/contracts';
+import { USER_ROLES } from '@ws/contracts';
+import type { AdminUser } from '@ws/dashboard-data-access';
+import { AdminApi, I18n } from '@ws/dashboard-data-access';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import {
+  DataTable,
+  FieldErrorText,
+  LoadState,
+  Submission,
+  SubmissionStatusText,
+  listStatus,
+  rowsOf,
+} from '@ws/dashboard-ui-table';
+import type { AdminDictionary } from '../i18n/admin-dictionary';
+import { formText } from './form-values';
+
+/** Users: list and create; the generated password is shown once, right after creation. */
+@Component({
+  selector: 'ws-admin-users',
+  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './users-section.html',
+  styleUrl: './admin-section.css',
+})
+export class UsersSection {
+  private readonly api = inject(AdminApi);
+  protected readonly i18n = inject(I18n);
+  readonly t = input.required<AdminDictionary>();
+
+  protected readonly users = rxResource({ stream: () => this.api.users() });
+  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
+  protected readonly rows = computed(() => rowsOf(this.users));
+  protected readonly status = computed(() => listStatus(this.users));
+  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
+  protected readonly roles = USER_ROLES;
+  protected readonly role = signal<UserRole>('agency_manager');
+  protected readonly create = new Submission();
+  protected readonly password = signal<string | null>(null);
+  protected readonly key = (row: AdminUser) => row.email;
+
+  protected readonly columns = computed<TableColumn<AdminUser>[]>(() => {
+    const t = this.t();
+    return [
+      { key: 'email', label: t.users.email, text: (r) => r.email },
+      { key: 'role', label: t.users.role, text: (r) => t.users.roles[r.role] },
+      { key: 'agency', label: t.common.agency, text: (r) => r.agency ?? t.users.noAgency },
+      {
+        key: 'active',
+        label: t.common.status,
+        text: (r) => (r.active ? `● ${t.common.active}` : `○ ${t.common.inactive}`),
+      },
+    ];
+  });
+
+  protected submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const role = formText(form, 'role') as UserRole;
+    const input = {
+      email: formText(form, 'email'),
+      role,
+      agency: role === 'agency_manager' ? formText(form, 'agency') : null,
+    };
+    this.password.set(null);
+    this.create.run(this.api.createUser(input), (created) => {
+      this.password.set(created.password);
+      form.reset();
+      this.role.set('agency_manager');
+      this.users.reload();
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import type { CaseTimelineCycle, CaseTimelineEvent, EventType } from '@ws/contracts';
+import type { I18n } from '@ws/dashboard-data-access';
+import type { ReviewLabels } from '@ws/dashboard-ui-review';
+import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { CaseDictionary } from './case-dictionary';
+
+const instant = (i18n: I18n, iso: string | null) => (iso ? i18n.date(iso, 'dateTime') : '—');
+
+/** Columns of the cycles table: the same figures the chart draws, in words and numbers. */
+export function cycleColumns(
+  t: CaseDictionary,
+  review: ReviewLabels,
+  i18n: I18n,
+): TableColumn<CaseTimelineCycle>[] {
+  const c = t.columns;
+  return [
+    {
+      key: 'cycle',
+      label: c.cycle,
+      text: (r) => i18n.number(r.cycle),
+      sortValue: (r) => r.cycle,
+      numeric: true,
+    },
+    { key: 'status', label: c.status, text: (r) => review.status[r.status], csv: (r) => r.status },
+    {
+      key: 'started',
+      label: c.started,
+      text: (r) => instant(i18n, r.startedAt),
+      sortValue: (r) => r.startedAt,
+      csv: (r) => r.startedAt,
+    },
+    {
+      key: 'stopped',
+      label: c.stopped,
+      text: (r) => instant(i18n, r.stoppedAt ?? r.cancelledAt),
+      sortValue: (r) => r.stoppedAt,
+      csv: (r) => r.stoppedAt ?? r.cancelledAt,
+    },
+    {
+      key: 'due',
+      label: c.due,
+      text: (r) => instant(i18n, r.dueAt),
+      sortValue: (r) => r.dueAt,
+      csv: (r) => r.dueAt,
+    },
+    {
+      key: 'breached',
+      label: c.breached,
+      text: (r) => instant(i18n, r.breachedAt),
+      sortValue: (r) => r.breachedAt,
+      csv: (r) => r.breachedAt,
+    },
+    {
+      key: 'elapsed',
+      label: c.elapsed,
+      text: (r) => i18n.duration(r.elapsedSeconds * 1000),
+      sortValue: (r) => r.elapsedSeconds,
+      csv: (r) => r.elapsedSeconds,
+      numeric: true,
+    },
+    {
+      key: 'progress',
+      label: c.progress,
+      text: (r) => i18n.percent(r.progress, { fractionDigits: 0 }),
+      sortValue: (r) => r.progress,
+      csv: (r) => r.progress,
+      numeric: true,
+    },
+    {
+      key: 'pauses',
+      label: c.pauses,
+      text: (r) =>
+        r.pauses.map((p) => `${instant(i18n, p.from)} – ${instant(i18n, p.to)}`).join('; '),
+      sortValue: (r) => r.pauses.length,
+    },
+    {
+      key: 'acknowledgement',
+      label: c.acknowledgement,
+      text: (r) =>
+        r.acknowledgement
+          ? `${review.rootCauses[r.acknowledgement.rootCause]}: ${r.acknowledgement.note}`
+          : '—',
+      csv: (r) => r.acknowledgement?.rootCause ?? null,
+    },
+  ];
+}
+
+/** Columns of the events table, each event applied or ignored with the engine's reason. */
+export function eventColumns(t: CaseDictionary, i18n: I18n): TableColumn<CaseTimelineEvent>[] {
+  const c = t.columns;
+  return [
+    {
+      key: 'type',
+      label: c.type,
+      text: (r) => t.eventTypes[r.type as EventType] ?? r.type,
+      csv: (r) => r.type,
+    },
+    {
+      key: 'occurred',
+      label: c.occurred,
+      text: (r) => instant(i18n, r.occurredAt),
+      sortValue: (r) => r.occurredAt,
+      csv: (r) => r.occurredAt,
+    },
+    {
+      key: 'received',
+      label: c.received,
+      text: (r) => instant(i18n, r.receivedAt),
+      sortValue: (r) => r.receivedAt,
+      csv: (r) => r.receivedAt,
+    },
+    { key: 'channel', label: c.channel, text: (r) => r.channel ?? '—' },
+    { key: 'reason', label: c.reason, text: (r) => r.reason ?? '—' },
+    {
+      key: 'applied',
+      label: c.applied,
+      text: (r) => (r.ignoredReason ? t.ignored(r.ignoredReason) : t.applied),
+      csv: (r) => r.ignoredReason ?? 'applied',
+    },
+  ];
+}

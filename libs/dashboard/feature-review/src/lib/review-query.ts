@@ -1,0 +1,55 @@
+import type { ParamMap } from '@angular/router';
+import type { BreachReviewCategory, BreachReviewSort } from '@ws/contracts';
+import { BREACH_REVIEW_CATEGORIES, BREACH_REVIEW_SORTS } from '@ws/contracts';
+import type { SortState } from '@ws/dashboard-ui-table';
+
+/** The review page's state, all of it in the URL so a view can be shared as a link. */
+export interface ReviewQuery {
+  agency: string | null;
+  service: string | null;
+  status: BreachReviewCategory;
+  sort: BreachReviewSort;
+  page: number;
+}
+
+export const DEFAULT_SORT: Record<BreachReviewCategory, BreachReviewSort> = {
+  open_breach: 'breachedAt',
+  at_risk: 'dueAt',
+  recent_breach: '-breachedAt',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+export function reviewQueryFrom(params: ParamMap): ReviewQuery {
+  const status = oneOf(params.get('status'), BREACH_REVIEW_CATEGORIES) ?? 'open_breach';
+  const page = Number(params.get('page'));
+  return {
+    agency: params.get('agency') || null,
+    service: params.get('service') || null,
+    status,
+    sort: oneOf(params.get('sort'), BREACH_REVIEW_SORTS) ?? DEFAULT_SORT[status],
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** `-dueAt` <-> `{ key: 'dueAt', direction: 'desc' }`. */
+export function sortStateOf(sort: BreachReviewSort): SortState {
+  return sort.startsWith('-')
+    ? { key: sort.slice(1), direction: 'desc' }
+    : { key: sort, direction: 'asc' };
+}
+
+export function apiSortOf(state: SortState): BreachReviewSort | null {
+  const sort = `${state.direction === 'desc' ? '-' : ''}${state.key}`;
+  return oneOf(sort, BREACH_REVIEW_SORTS);
+}
+
+/** Today and the first day of its quarter, as local dates in Qatar (UTC+3, no DST). */
+export function quarterToDate(now: number): { from: string; to: string } {
+  const today = new Date(now + 3 * 3_600_000).toISOString().slice(0, 10);
+  const month = Number(today.slice(5, 7));
+  const firstMonth = month - ((month - 1) % 3);
+  return { from: `${today.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`, to: today };
+}
