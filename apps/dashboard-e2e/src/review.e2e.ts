@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, shot, signIn, testId } from './support/browser';
+import { createOwnService, openBreachedCases } from './support/review-fixture';
+import { readState } from './support/state';
+
+const state = readState();
+
+describe('breach review (agency manager, real API, worker, database)', () => {
+  let browser: Browser;
+  let page: Page;
+  let caseIds: string[];
+  let service: string;
+  const pageErrors: string[] = [];
+  const row = (caseId: string) => `${testId('review-row')}[data-key="MOI/${caseId}/1"]`;
+
+  beforeAll(async () => {
+    service = await createOwnService(state, 'REV');
+    caseIds = await openBreachedCases(state, 'REV', 2, service);
+    browser = await launchBrowser();
+    page = await newPage(browser, pageErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lands the agency manager on the review with the open breaches listed', async () => {
+    await signIn(page, state.baseUrl, state.users.agency_manager);
+    await page.waitForURL(/\/review/);
+    await page.selectOption(testId('review-service'), service);
+    await page.waitForURL(new RegExp(`service=${service}`));
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    for (const caseId of caseIds) {
+      await page.waitForSelector(row(caseId), { timeout: 30_000 });
+    }
+    const status = await page.textContent(`${row(caseIds[0])} [data-column="status"]`);
+    expect(status).toContain('⚠'); // breached and open: said with a symbol and words
+    const live = await page.textContent(testId('review-live'));
+    expect(live).toMatch(/\d/);
+    // an agency manager sees their own entity only: no entity filter to choose from
+    expect(await page.$(testId('review-agency'))).toBeNull();
+    await shot(page, 'review-ar-open-breaches');
+  });
+
+  it('sorts by keyboard, keeps the sort in the URL, and offers the list as CSV', async () => {
+    await page.focus(testId('sort-breachedAt'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=-breachedAt/);
+    const header = page.locator('th', { has: page.locator(testId('sort-breachedAt')) });
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as HTMLElement).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(testId('review-table-csv')),
+    ]);
+    expect(download.suggestedFilename()).toBe('review-open_breach.csv');
+  });
+
+  it('filters to another list through the URL and back', async () => {
+    await page.click(testId('review-tab-at_risk'));
+    await page.waitForURL(/status=at_risk/);
+    await page.waitForSelector(`${testId('review-list')}[aria-busy="false"]`);
+    expect(await page.$(row(caseIds[0]))).toBeNull(); // breached, not at risk
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('status=at_risk'));
+    await page.waitForSelector(`${testId('review-list')}[aria-busy="false"] ${row(caseIds[0])}`);
+  });
+
+  it('opens the case timeline from its row', async () => {
+    await page.click(`${row(caseIds[0])} a`);
+    await page.waitForURL(new RegExp(`/cases/MOI/${caseIds[0]}$`));
+    await page.waitForSelector(testId('case-facts'));
+    expect(await page.textContent(testId('case-title'))).toContain(caseIds[0]);
+    await shot(page, 'review-ar-case-opened');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
