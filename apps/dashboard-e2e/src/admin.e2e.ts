@@ -70,6 +70,45 @@ describe('administration (central office)', () => {
     await shot(page, 'admin-ar-service-invalid');
   });
 
+  it('creates a user and a feed key, each secret shown once, and revokes the key', async () => {
+    await page.goto(`${state.baseUrl}/admin?section=users`);
+    await page.waitForSelector(testId('users-table'));
+    await page.fill('#user-email', 'e2e-new-leader@example.qa');
+    await page.selectOption('#user-role', 'leadership');
+    expect(await page.$('#user-agency')).toBeNull(); // only agency managers belong to an entity
+    await page.click(testId('user-create'));
+    const password = await page.waitForSelector(testId('user-password'));
+    expect((await password.textContent())?.trim().length).toBeGreaterThanOrEqual(12);
+    await page.waitForSelector(`${testId('user-row')}[data-key="e2e-new-leader@example.qa"]`);
+
+    await page.goto(`${state.baseUrl}/admin?section=feedKeys`);
+    await page.waitForSelector(testId('feed-keys-table'));
+    const before = await page.locator(testId('feed-key-row')).count();
+    await page.selectOption('#key-agency', 'MOI');
+    await page.fill('#key-label', 'e2e case system');
+    await page.click(testId('feed-key-create'));
+    const key = await page.waitForSelector(testId('feed-key-secret'));
+    const secret = (await key.textContent())?.trim() ?? '';
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length > count,
+      [testId('feed-key-row'), before] as const,
+    );
+    const created = page.locator(testId('feed-key-row'), { hasText: 'e2e case system' });
+    expect(await created.locator('[data-column="prefix"]').textContent()).toContain(
+      secret.slice(0, 10),
+    );
+    await created.locator('button').click();
+    await page.waitForSelector(testId('feed-key-revoke-saved'));
+    await page.waitForFunction(
+      (selector) =>
+        Array.from(document.querySelectorAll(selector)).some(
+          (row) => row.textContent?.includes('e2e case system') && !row.querySelector('button'),
+        ),
+      testId('feed-key-row'),
+    );
+    await shot(page, 'admin-ar-feed-key-revoked');
+  });
+
   it('raised no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

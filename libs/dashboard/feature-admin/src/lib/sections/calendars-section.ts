@@ -13,10 +13,10 @@ import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
-  FieldErrorText,
   LoadState,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
@@ -33,7 +33,7 @@ export function holidaysOf(calendar: AdminCalendar | null): CalendarHoliday[] {
 /** Calendars: the holidays of the chosen one, provisional or confirmed; confirm an Eid date. */
 @Component({
   selector: 'ws-admin-calendars',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, LoadState, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendars-section.html',
   styleUrl: './admin-section.css',

@@ -5,10 +5,10 @@ import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
-  FieldErrorText,
   LoadState,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
@@ -18,7 +18,7 @@ import { formText } from './form-values';
 /** Entities: list, add, deactivate or activate again. */
 @Component({
   selector: 'ws-admin-entities',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, LoadState, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entities-section.html',
   styleUrl: './admin-section.css',

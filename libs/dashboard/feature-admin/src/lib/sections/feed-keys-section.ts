@@ -5,20 +5,21 @@ import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
-  FieldErrorText,
   LoadState,
+  SelectField,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formText } from './form-values';
+import { codeOptions, formText } from './form-values';
 
 /** Feed keys: list (prefix only), create (the key shown once), revoke. */
 @Component({
   selector: 'ws-admin-feed-keys',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-keys-section.html',
   styleUrl: './admin-section.css',
@@ -32,7 +33,7 @@ export class FeedKeysSection {
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.keys));
   protected readonly status = computed(() => listStatus(this.keys));
-  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
+  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
   protected readonly create = new Submission();
   protected readonly revoke = new Submission();
   protected readonly createdKey = signal<string | null>(null);

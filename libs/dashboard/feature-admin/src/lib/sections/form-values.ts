@@ -1,3 +1,5 @@
+import type { SelectOption } from '@ws/dashboard-ui-table';
+
 /** The trimmed text of a named control of a form ('' when missing). */
 export function formText(form: HTMLFormElement, name: string): string {
   const value = new FormData(form).get(name);
@@ -20,4 +22,15 @@ export function formChecked(form: HTMLFormElement, name: string): boolean {
 
 export function formAll(form: HTMLFormElement, name: string): string[] {
   return new FormData(form).getAll(name).filter((v): v is string => typeof v === 'string');
+}
+
+/** Select options of catalogue entries: `CODE — name in the current language`. */
+export function codeOptions(
+  entries: readonly { code: string; nameAr: string; nameEn: string }[],
+  names: { name: (entry: { nameAr: string; nameEn: string }) => string },
+): SelectOption[] {
+  return entries.map((entry) => ({
+    value: entry.code,
+    label: `${entry.code} — ${names.name(entry)}`,
+  }));
 }

@@ -5,10 +5,11 @@ import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
-  FieldErrorText,
   LoadState,
+  SelectField,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
@@ -18,7 +19,7 @@ import { formNumber, formText } from './form-values';
 /** The NDS3 KPIs: baseline, 2030 target, comparison and tolerance, each editable. */
 @Component({
   selector: 'ws-admin-kpis',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpis-section.html',
   styleUrl: './admin-section.css',
@@ -32,6 +33,12 @@ export class KpisSection {
   protected readonly rows = computed(() => rowsOf(this.kpis));
   protected readonly status = computed(() => listStatus(this.kpis));
   protected readonly editing = signal<AdminKpi | null>(null);
+  protected readonly comparisonOptions = computed(() =>
+    (['strict', 'inclusive'] as const).map((value) => ({
+      value,
+      label: this.t().kpis.comparisons[value],
+    })),
+  );
   protected readonly save = new Submission();
   protected readonly key = (row: AdminKpi) => row.code;
 

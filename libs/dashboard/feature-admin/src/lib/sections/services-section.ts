@@ -13,18 +13,20 @@ import {
   DataTable,
   FieldErrorText,
   LoadState,
+  SelectField,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formAll, formChecked, formNumber, formText } from './form-values';
+import { codeOptions, formAll, formChecked, formNumber, formText } from './form-values';
 
 /** Services with their current SLA: list, add (with SLA version 1), change the target. */
 @Component({
   selector: 'ws-admin-services',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, FieldErrorText, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './services-section.html',
   styleUrl: './admin-section.css',
@@ -39,10 +41,16 @@ export class ServicesSection {
   protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
   protected readonly rows = computed(() => rowsOf(this.services));
   protected readonly status = computed(() => listStatus(this.services));
-  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
-  protected readonly calendarOptions = computed(() => rowsOf(this.calendars));
-  protected readonly types = SERVICE_TYPES;
-  protected readonly units = TARGET_UNITS;
+  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
+  protected readonly calendarOptions = computed(() =>
+    codeOptions(rowsOf(this.calendars), this.i18n),
+  );
+  protected readonly typeOptions = computed(() =>
+    SERVICE_TYPES.map((type) => ({ value: type, label: this.t().services.types[type] })),
+  );
+  protected readonly unitOptions = computed(() =>
+    TARGET_UNITS.map((unit) => ({ value: unit, label: this.t().services.units[unit] })),
+  );
   protected readonly channels = CHANNELS;
   protected readonly create = new Submission();
   protected readonly change = new Submission();

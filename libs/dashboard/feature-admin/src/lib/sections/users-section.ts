@@ -7,20 +7,21 @@ import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
-  FieldErrorText,
   LoadState,
+  SelectField,
   Submission,
   SubmissionStatusText,
+  TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formText } from './form-values';
+import { codeOptions, formText } from './form-values';
 
 /** Users: list and create; the generated password is shown once, right after creation. */
 @Component({
   selector: 'ws-admin-users',
-  imports: [DataTable, FieldErrorText, LoadState, SubmissionStatusText],
+  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-section.html',
   styleUrl: './admin-section.css',
@@ -34,8 +35,10 @@ export class UsersSection {
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.users));
   protected readonly status = computed(() => listStatus(this.users));
-  protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
-  protected readonly roles = USER_ROLES;
+  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
+  protected readonly roleOptions = computed(() =>
+    USER_ROLES.map((role) => ({ value: role, label: this.t().users.roles[role] })),
+  );
   protected readonly role = signal<UserRole>('agency_manager');
   protected readonly create = new Submission();
   protected readonly password = signal<string | null>(null);
