@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadDemoHistory } from './demo-history';
 import type { E2eRole, E2eState, E2eUser } from './state';
 import { E2E_ROLES, RUN_DIR, SCREENSHOT_DIR, STATE_FILE, WORKSPACE_ROOT } from './state';
 import type { Service } from './stack';
@@ -82,6 +83,7 @@ export default async function globalSetup(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHealth(`${baseUrl}/api/v1/health`, services);
     console.log(`dashboard-e2e: api and worker up at ${baseUrl} (logs in ${RUN_DIR})`);
+    await loadDemoHistory(baseUrl, toolEnv, users.central_office);
 
     const state: E2eState = {
       baseUrl,

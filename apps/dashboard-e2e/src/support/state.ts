@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
-export const RUN_DIR = resolve(WORKSPACE_ROOT, 'tmp/dashboard-e2e');
+/**
+ * This run's folder (state, service logs). Per Jest process, so that two runs at the same time
+ * (a helper's and `npm test`'s) never read each other's state or stop each other's services:
+ * globalSetup, the tests and globalTeardown share one process (the suite runs in band).
+ */
+export const RUN_DIR = resolve(WORKSPACE_ROOT, 'tmp/dashboard-e2e', `run-${process.pid}`);
 export const STATE_FILE = resolve(RUN_DIR, 'state.json');
 export const SCREENSHOT_DIR = resolve(WORKSPACE_ROOT, 'test-artifacts/screenshots');
 

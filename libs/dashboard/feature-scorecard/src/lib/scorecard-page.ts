@@ -23,6 +23,9 @@ import { MaturityPanel } from './maturity-panel';
 import { SCORECARD_TEXT } from './scorecard-text';
 import { trajectoryAt } from './trajectory';
 
+/** The three NDS3 service targets, shown first and in this order; other KPIs follow. */
+export const NDS3_TARGETS = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'];
+
 /** Fewer decided cycles or responses than this in a month: shown as insufficient data. */
 export const MIN_SAMPLE = 30;
 
@@ -65,6 +68,12 @@ export class ScorecardPage {
   );
 
   protected readonly kpis = computed(() => loaded(this.scorecard())?.kpis ?? []);
+  protected readonly headlineKpis = computed(() =>
+    NDS3_TARGETS.map((code) => this.kpi(code)).filter((kpi): kpi is ScorecardKpi => !!kpi),
+  );
+  protected readonly otherKpis = computed(() =>
+    this.kpis().filter((kpi) => !NDS3_TARGETS.includes(kpi.code)),
+  );
   protected readonly kpisStatus = computed(() => loadStatus(this.scorecard(), (d) => d.kpis.length === 0));
   protected readonly demo = computed(() => this.kpis().some((k) => k.demo));
   private kpi(code: string): ScorecardKpi | undefined {

@@ -2,6 +2,7 @@ export interface ScorecardText {
   title: string;
   subtitle: (from: string, to: string) => string;
   tilesTitle: string;
+  otherKpisTitle: string;
   expectedThisYear: string;
   trendTitle: string;
   trendAdherence: string;
@@ -30,6 +31,7 @@ export const SCORECARD_TEXT: Record<'ar' | 'en', ScorecardText> = {
     title: 'بطاقة الأداء الوطنية',
     subtitle: (from, to) => `مستهدفات استراتيجية التنمية الوطنية الثالثة، من ${from} إلى ${to}`,
     tilesTitle: 'المستهدفات الثلاثة لعام 2030',
+    otherKpisTitle: 'مؤشرات مساندة',
     expectedThisYear: 'المتوقع هذا العام',
     trendTitle: 'الاتجاه الشهري',
     trendAdherence: 'الالتزام باتفاقيات مستوى الخدمة شهرياً',
@@ -63,6 +65,7 @@ export const SCORECARD_TEXT: Record<'ar' | 'en', ScorecardText> = {
     title: 'National scorecard',
     subtitle: (from, to) => `NDS3 targets, ${from} to ${to}`,
     tilesTitle: 'The three 2030 targets',
+    otherKpisTitle: 'Supporting indicators',
     expectedThisYear: 'Expected this year',
     trendTitle: 'Monthly trend',
     trendAdherence: 'SLA adherence per month',
