@@ -1,5 +1,5 @@
 import type { AdminCalendar } from '@ws/dashboard-data-access';
-import { holidaysOf } from './calendars-section';
+import { hijriDate, holidaysOf } from './calendars-section';
 
 describe('holidaysOf', () => {
   it('lists the whole-day closures of a calendar version, not the partial ones', () => {
@@ -15,5 +15,13 @@ describe('holidaysOf', () => {
     } as AdminCalendar;
     expect(holidaysOf(calendar).map((h) => h.from)).toEqual(['2027-05-16', '2027-12-18']);
     expect(holidaysOf(null)).toEqual([]);
+  });
+});
+
+describe('hijriDate', () => {
+  it('gives the Umm al-Qura date beside the Gregorian one', () => {
+    // 10 Dhu al-Hijjah 1445 (Eid al-Adha) fell on 16 June 2024
+    expect(hijriDate('2024-06-16', 'en')).toMatch(/^10 .*Hijjah 1445/);
+    expect(hijriDate('2024-06-16', 'ar')).toContain('1445');
   });
 });

@@ -30,6 +30,21 @@ export function holidaysOf(calendar: AdminCalendar | null): CalendarHoliday[] {
   );
 }
 
+/**
+ * The Umm al-Qura (Hijri) date of a local date, shown beside the Gregorian one to help place an
+ * Eid. An approximation for display only: holidays are never derived from it.
+ */
+export function hijriDate(date: string, lang: 'ar' | 'en'): string {
+  const locale =
+    lang === 'ar' ? 'ar-SA-u-ca-islamic-umalqura-nu-latn' : 'en-GB-u-ca-islamic-umalqura';
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /** Calendars: the holidays of the chosen one, provisional or confirmed; confirm an Eid date. */
 @Component({
   selector: 'ws-admin-calendars',
@@ -69,7 +84,7 @@ export class CalendarsSection {
       {
         key: 'from',
         label: t.from,
-        text: (r) => this.i18n.date(r.from, 'long'),
+        text: (r) => `${this.i18n.date(r.from, 'long')} (${hijriDate(r.from, this.i18n.lang())})`,
         sortValue: (r) => r.from,
         csv: (r) => r.from,
       },
