@@ -35,11 +35,4 @@ describe('MetricsApi', () => {
     expect(withYear.request.params.get('year')).toBe('2025');
     expect(withoutYear.request.params.keys()).toEqual([]);
   });
-
-  it('builds the CSV link of a request', () => {
-    const { api } = setup();
-    expect(api.csvUrl('league', { from: '2026-01-01', to: '2026-03-31', agency: undefined })).toBe(
-      '/api/v1/league?from=2026-01-01&to=2026-03-31&format=csv',
-    );
-  });
 });

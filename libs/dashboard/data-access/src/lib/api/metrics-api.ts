@@ -70,12 +70,6 @@ export class MetricsApi {
     return this.get('open-data/monthly', { year });
   }
 
-  /** The API's CSV of the same request (`?format=csv`), for a download link. */
-  csvUrl(path: string, values: Record<string, string | number | undefined>): string {
-    const params = queryParams({ ...values, format: 'csv' });
-    return `${this.baseUrl}/${path}?${params.toString()}`;
-  }
-
   private get<T>(path: string, values: Record<string, string | number | undefined>): Observable<T> {
     return this.http.get<T>(`${this.baseUrl}/${path}`, { params: queryParams(values) });
   }
