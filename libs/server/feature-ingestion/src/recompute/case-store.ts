@@ -1,6 +1,7 @@
 import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
-import { FoldedCase, LockedCase, StoredCycle, StoredEvent } from './case-types';
+import { FoldedCase, LockedCase, StoredCycle } from './case-types';
+import { sameCycles } from './cycle-changes';
 
 export interface CaseKey {
   readonly agencyId: number;
@@ -91,7 +92,11 @@ async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<Lock
     [rows.map((row) => row.id)],
   );
   const byCase = new Map<string, StoredCycle[]>();
-  for (const cycle of cycles) byCase.set(cycle.case_pk, [...(byCase.get(cycle.case_pk) ?? []), toCycle(cycle)]);
+  for (const cycle of cycles) {
+    const list = byCase.get(cycle.case_pk);
+    if (list) list.push(toCycle(cycle));
+    else byCase.set(cycle.case_pk, [toCycle(cycle)]);
+  }
   return rows.map((row) => ({
     pk: row.id,
     agencyId: row.agency_id,
@@ -132,35 +137,22 @@ function toCycle(row: CycleDbRow): StoredCycle {
   };
 }
 
-/** Every event of the given cases, in one query. */
-export async function loadEvents(manager: EntityManager, cases: readonly LockedCase[]): Promise<Map<string, StoredEvent[]>> {
-  const rows: { pk: string; event_id: string; type: string; service_id: number; occurred_at: Date; payload: Record<string, unknown> }[] =
-    await manager.query(
-      `SELECT sc.id AS pk, f.event_id, f.type, f.service_id, f.occurred_at, f.payload
-       FROM sla_case sc JOIN feed_event f ON f.agency_id = sc.agency_id AND f.case_id = sc.case_id
-       WHERE sc.id = ANY($1::bigint[])`,
-      [cases.map((entry) => entry.pk)],
-    );
-  const byCase = new Map<string, StoredEvent[]>();
-  for (const row of rows) {
-    const event = { eventId: row.event_id, type: row.type, serviceId: row.service_id, occurredAt: row.occurred_at.getTime(), payload: row.payload };
-    byCase.set(row.pk, [...(byCase.get(row.pk) ?? []), event]);
-  }
-  return byCase;
-}
-
 export interface CaseWrite {
   readonly pk: string;
   readonly folded: FoldedCase;
   readonly cycles: readonly StoredCycle[];
+  /** The cycles as stored before this fold. */
+  readonly previous: readonly StoredCycle[];
 }
 
-/** Replaces the cycles and updates the case rows of every written case: three statements in all. */
+/** Replaces the cycles that changed and updates the case rows of every written case: three statements at most. */
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const pks = writes.map((write) => write.pk);
-  await manager.query(`DELETE FROM sla_cycle WHERE case_pk = ANY($1::bigint[])`, [pks]);
-  const cycles = writes.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, cycle, nowMs)));
+  const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles));
+  if (changed.length > 0) {
+    await manager.query(`DELETE FROM sla_cycle WHERE case_pk = ANY($1::bigint[])`, [changed.map((write) => write.pk)]);
+  }
+  const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, cycle, nowMs)));
   if (cycles.length > 0) {
     await manager.query(
       `INSERT INTO sla_cycle SELECT * FROM jsonb_populate_recordset(NULL::sla_cycle, $1::jsonb)`,

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CaseDefinition, CycleRow, DECIDED_STATUSES, LockedCase, StoredCycle } from './case-types';
-import { CaseWrite, loadEvents, writeCases } from './case-store';
+import { CaseWrite, writeCases } from './case-store';
+import { loadEvents } from './load-events';
 import { RollupTally } from './contributions';
 import { loadAgencyIds, loadDefinitions } from './definitions';
 import { foldCase } from './fold-case';
@@ -66,7 +67,7 @@ export async function recomputeLocked(
     // A rebuild starts from emptied rollups: nothing to take back.
     if (mode.kind !== 'rebuild') tally.addCase(locked.snapshot, locked.cycles, -1);
     tally.addCase(folded.snapshot, cycles, 1);
-    writes.push({ pk: locked.pk, folded, cycles });
+    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
