@@ -26,7 +26,8 @@ export async function agencyCounts(manager: EntityManager, from: string, to: str
     `WITH sums AS (
        SELECT r.agency_id, sum(r.met)::int AS met, sum(r.breached)::int AS breached,
          sum(r.csat_responses)::int AS responses, sum(r.csat_satisfied)::int AS satisfied
-       FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'csat_responses', 'csat_satisfied'])} r JOIN service s ON s.id = r.service_id AND s.in_scope
+       FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'csat_responses', 'csat_satisfied'])} r
+       WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
        GROUP BY r.agency_id
      ), catalogue AS (
        SELECT agency_id, count(*)::int AS in_scope, count(*) FILTER (WHERE digitised)::int AS digitised

@@ -33,17 +33,21 @@ export class OpenDataService {
   async monthly(year: number, now: Date): Promise<OpenDataMonthlyResponse> {
     const { from, to } = yearRange(year, now);
     const entityMonths: EntityMonth[] = await this.dataSource.query(
-      `SELECT to_char(r.day, 'YYYY-MM') AS month, a.code, a.name_ar AS "nameAr", a.name_en AS "nameEn",
-         sum(r.met)::int AS met, sum(r.decided)::int AS decided, sum(r.csat_responses)::int AS responses, sum(r.csat_satisfied)::int AS satisfied,
-         sum(r.opened)::int AS opened, sum(r.resolved)::int AS resolved, (sum(r.opened) FILTER (WHERE r.channel = ANY($3)))::int AS "openedDigital"
-       FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved'])} r
-         JOIN service s ON s.id = r.service_id AND s.in_scope JOIN agency a ON a.id = r.agency_id
+      `SELECT to_char(d.day, 'YYYY-MM') AS month, a.code, a.name_ar AS "nameAr", a.name_en AS "nameEn",
+         sum(d.met)::int AS met, sum(d.decided)::int AS decided, sum(d.responses)::int AS responses, sum(d.satisfied)::int AS satisfied,
+         sum(d.opened)::int AS opened, sum(d.resolved)::int AS resolved, COALESCE(sum(d.opened_digital), 0)::int AS "openedDigital"
+       FROM (SELECT r.day, r.agency_id, sum(r.met) AS met, sum(r.decided) AS decided, sum(r.csat_responses) AS responses, sum(r.csat_satisfied) AS satisfied,
+               sum(r.opened) AS opened, sum(r.resolved) AS resolved, sum(r.opened) FILTER (WHERE r.channel = ANY($3)) AS opened_digital
+             FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved'])} r
+             WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
+             GROUP BY r.day, r.agency_id) d
+         JOIN agency a ON a.id = d.agency_id
        GROUP BY 1, a.id ORDER BY 1, a.code`,
       [from, to, DIGITAL_CHANNELS],
     );
     const [demo]: { demo: boolean }[] = await this.dataSource.query(`SELECT COALESCE(bool_or(demo), false) AS demo FROM service WHERE in_scope`);
     const rows = periodsBetween(from, to, 'month').flatMap((month) => {
-      const entities = entityMonths.filter((entity) => entity.month === month).map((entity) => ({ ...entity, openedDigital: entity.openedDigital ?? 0 }));
+      const entities = entityMonths.filter((entity) => entity.month === month);
       const national = Object.fromEntries(COUNTS.map((name) => [name, entities.reduce((sum, entity) => sum + entity[name], 0)])) as Counts;
       return [row(month, NATIONAL, national), ...entities.map((entity) => row(month, entity, entity))];
     });

@@ -31,8 +31,9 @@ export async function serviceMonthCounts(manager: EntityManager, from: string, t
     `SELECT to_char(d.month, 'YYYY-MM') AS period, d.service_id AS "serviceId", ${sums}, sum(d.opened_digital)::int AS "openedDigital"
      FROM (SELECT date_trunc('month', r.day) AS month, r.service_id, ${SCORECARD_COUNTERS.map((counter) => `sum(r.${counter}) AS ${counter}`).join(', ')},
              sum(r.opened) FILTER (WHERE r.channel = ANY($3)) AS opened_digital
-           FROM ${rollupSourceSql('$1', '$2', SCORECARD_COUNTERS)} r GROUP BY r.day, r.service_id) d
-     JOIN service s ON s.id = d.service_id AND s.in_scope
+           FROM ${rollupSourceSql('$1', '$2', SCORECARD_COUNTERS)} r
+           WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
+           GROUP BY r.day, r.service_id) d
      GROUP BY 1, 2`,
     [from, to, digitalChannels],
   );
