@@ -2,3 +2,4 @@ export * from './lib/status-badge';
 export * from './lib/figure-basis';
 export * from './lib/view-toggle';
 export * from './lib/trend-panel';
+export * from './lib/table-card';

@@ -29,14 +29,15 @@ export class KpiTile {
   protected readonly sparkline = computed(() =>
     buildSparklineOptions(
       this.kpi().trend.map((p) => p.value),
-      { rtl: this.i18n.rtl(), min: 0, max: 1, color: '#8a1538' },
+      // scaled to the year's values: the tile states the figure, the line shows its movement
+      { rtl: this.i18n.rtl(), color: '#8a1538' },
     ),
   );
   protected readonly sparklineLabel = computed(() => {
     const points = this.kpi().trend.filter((p) => p.value !== null);
     return points
       .map((p) => `${this.i18n.date(p.period, 'month')}: ${this.i18n.percent(p.value)}`)
-      .join('، ');
+      .join(this.i18n.lang() === 'ar' ? '، ' : ', ');
   });
   protected readonly basisLabels = computed(() => ({
     basis: this.t().common.basis,

@@ -13,8 +13,8 @@ import {
   trendPanelText,
 } from '@ws/dashboard-data-access';
 import type { TrendRow } from '@ws/dashboard-ui-kit';
-import { StatusBadge, TrendPanel } from '@ws/dashboard-ui-kit';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { StatusBadge, TableCard, TrendPanel } from '@ws/dashboard-ui-kit';
+import { LoadState } from '@ws/dashboard-ui-table';
 import { monthStart, qatarToday } from '@ws/dashboard-util-format';
 import type { Observable } from 'rxjs';
 import { combineLatest } from 'rxjs';
@@ -32,7 +32,7 @@ export const MIN_SAMPLE = 30;
 /** Leadership's page: the three NDS3 targets, their monthly trends, the entities ranked, maturity. */
 @Component({
   selector: 'ws-scorecard-page',
-  imports: [CsvButton, KpiTile, LoadState, MaturityPanel, RouterLink, StatusBadge, TrendPanel],
+  imports: [KpiTile, LoadState, MaturityPanel, RouterLink, StatusBadge, TableCard, TrendPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.css',

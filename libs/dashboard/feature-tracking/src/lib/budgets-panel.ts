@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { ErrorBudgetEntity } from '@ws/contracts';
 import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import type { FigureStatus } from '@ws/dashboard-ui-kit';
-import { StatusBadge } from '@ws/dashboard-ui-kit';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import { quarterOf } from '@ws/dashboard-util-format';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
@@ -18,50 +17,49 @@ export function burnStatus(entity: ErrorBudgetEntity): FigureStatus {
 /** Each entity's error budget of the quarter: breaches allowed, left, and how fast they burn. */
 @Component({
   selector: 'ws-budgets-panel',
-  imports: [CsvButton, LoadState, StatusBadge],
+  imports: [StatusBadge, TableCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <article class="card" data-testid="budgets" aria-labelledby="budgets-title">
-      <header class="card-head">
-        <h2 id="budgets-title">{{ text().budgetsTitle(quarter()) }}</h2>
-        <ws-csv-button filename="error-budgets.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="budgets-csv" />
-      </header>
-      <ws-load-state [status]="status()" [lang]="i18n.lang()">
-        <div class="table-wrap">
-          <table>
-            <caption>{{ text().budgetsTitle(quarter()) }}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ text().entity }}</th>
-                <th scope="col" class="num">{{ text().adherence }}</th>
-                <th scope="col" class="num">{{ text().allowedBreaches }}</th>
-                <th scope="col" class="num">{{ text().breached }}</th>
-                <th scope="col" class="num">{{ text().headroom }}</th>
-                <th scope="col" class="num">{{ text().burn3d }}</th>
-                <th scope="col" class="num">{{ text().burn14d }}</th>
-                <th scope="col">{{ text().burnLevel }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (e of entities(); track e.agency.code) {
-                <tr data-testid="budget-row" [attr.data-agency]="e.agency.code">
-                  <th scope="row"><bdi>{{ i18n.name(e.agency) }}</bdi></th>
-                  <td class="num" [title]="i18n.number(e.total.met) + ' / ' + i18n.number(e.total.decided)">
-                    {{ e.total.suppressed ? i18n.t().common.insufficientData : i18n.percent(e.total.adherence) }}
-                  </td>
-                  <td class="num">{{ i18n.number(e.total.allowedBreaches) }}</td>
-                  <td class="num">{{ i18n.number(e.total.breached) }}</td>
-                  <td class="num">{{ i18n.number(e.total.headroom) }}</td>
-                  <td class="num">{{ i18n.number(e.total.burnRate3d, 2) }}</td>
-                  <td class="num">{{ i18n.number(e.total.burnRate14d, 2) }}</td>
-                  <td><ws-status-badge [status]="burnStatus(e)" [label]="burnLabel(e)" /></td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ws-load-state>
-    </article>
+    <ws-table-card
+      testId="budgets"
+      [title]="text().budgetsTitle(quarter())"
+      [status]="status()"
+      [lang]="i18n.lang()"
+      [csvHeader]="csv().header"
+      [csvRows]="csv().rows"
+    >
+      <table>
+        <caption>{{ text().budgetsTitle(quarter()) }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ text().entity }}</th>
+            <th scope="col" class="num">{{ text().adherence }}</th>
+            <th scope="col" class="num">{{ text().allowedBreaches }}</th>
+            <th scope="col" class="num">{{ text().breached }}</th>
+            <th scope="col" class="num">{{ text().headroom }}</th>
+            <th scope="col" class="num">{{ text().burn3d }}</th>
+            <th scope="col" class="num">{{ text().burn14d }}</th>
+            <th scope="col">{{ text().burnLevel }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (e of entities(); track e.agency.code) {
+            <tr data-testid="budget-row" [attr.data-agency]="e.agency.code">
+              <th scope="row"><bdi>{{ i18n.name(e.agency) }}</bdi></th>
+              <td class="num" [title]="i18n.number(e.total.met) + ' / ' + i18n.number(e.total.decided)">
+                {{ e.total.suppressed ? i18n.t().common.insufficientData : i18n.percent(e.total.adherence) }}
+              </td>
+              <td class="num">{{ i18n.number(e.total.allowedBreaches) }}</td>
+              <td class="num">{{ i18n.number(e.total.breached) }}</td>
+              <td class="num">{{ i18n.number(e.total.headroom) }}</td>
+              <td class="num">{{ i18n.number(e.total.burnRate3d, 2) }}</td>
+              <td class="num">{{ i18n.number(e.total.burnRate14d, 2) }}</td>
+              <td><ws-status-badge [status]="burnStatus(e)" [label]="burnLabel(e)" /></td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </ws-table-card>
   `,
 })
 export class BudgetsPanel {

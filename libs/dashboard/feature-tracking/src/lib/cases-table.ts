@@ -1,51 +1,50 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { TableCard } from '@ws/dashboard-ui-kit';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
 
 /** A service's open breaches, at-risk and recent breaches; each links to the case's timeline. */
 @Component({
   selector: 'ws-cases-table',
-  imports: [CsvButton, LoadState, RouterLink],
+  imports: [RouterLink, TableCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <article class="card" data-testid="cases" aria-labelledby="cases-title">
-      <header class="card-head">
-        <h2 id="cases-title">{{ text().casesTitle }}</h2>
-        <ws-csv-button filename="cases.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="cases-csv" />
-      </header>
-      <ws-load-state [status]="status()" [lang]="i18n.lang()">
-        <div class="table-wrap">
-          <table>
-            <caption>{{ text().casesTitle }}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ text().caseId }}</th>
-                <th scope="col">{{ text().category }}</th>
-                <th scope="col">{{ text().dueAt }}</th>
-                <th scope="col" class="num">{{ text().progress }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (item of items(); track item.caseId + '#' + item.cycle) {
-                <tr data-testid="case-row" [attr.data-case]="item.caseId">
-                  <th scope="row">
-                    <a [routerLink]="['/cases', item.agency, item.caseId]" data-testid="case-link" [attr.aria-label]="text().timeline + ': ' + item.caseId">
-                      <bdi dir="ltr">{{ item.caseId }}</bdi>
-                    </a>
-                  </th>
-                  <td>{{ text().categories[item.category] }}</td>
-                  <td>{{ item.dueAt ? i18n.date(item.dueAt, 'dateTime') : '—' }}</td>
-                  <td class="num">{{ i18n.percent(item.progress, { fractionDigits: 0 }) }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ws-load-state>
-    </article>
+    <ws-table-card
+      testId="cases"
+      [title]="text().casesTitle"
+      [status]="status()"
+      [lang]="i18n.lang()"
+      [csvHeader]="csv().header"
+      [csvRows]="csv().rows"
+    >
+      <table>
+        <caption>{{ text().casesTitle }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ text().caseId }}</th>
+            <th scope="col">{{ text().category }}</th>
+            <th scope="col">{{ text().dueAt }}</th>
+            <th scope="col" class="num">{{ text().progress }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (item of items(); track item.caseId + '#' + item.cycle) {
+            <tr data-testid="case-row" [attr.data-case]="item.caseId">
+              <th scope="row">
+                <a [routerLink]="['/cases', item.agency, item.caseId]" data-testid="case-link" [attr.aria-label]="text().timeline + ': ' + item.caseId">
+                  <bdi dir="ltr">{{ item.caseId }}</bdi>
+                </a>
+              </th>
+              <td>{{ text().categories[item.category] }}</td>
+              <td>{{ item.dueAt ? i18n.date(item.dueAt, 'dateTime') : '—' }}</td>
+              <td class="num">{{ i18n.percent(item.progress, { fractionDigits: 0 }) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </ws-table-card>
   `,
 })
 export class CasesTable {

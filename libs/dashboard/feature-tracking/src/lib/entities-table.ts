@@ -1,54 +1,52 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
-import { StatusBadge } from '@ws/dashboard-ui-kit';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
 
 /** Every entity's adherence over the period against the target; a click drills into it. */
 @Component({
   selector: 'ws-entities-table',
-  imports: [CsvButton, LoadState, StatusBadge],
+  imports: [StatusBadge, TableCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <article class="card" data-testid="entities" aria-labelledby="entities-title">
-      <header class="card-head">
-        <h2 id="entities-title">{{ text().entitiesTitle }}</h2>
-        <ws-csv-button filename="entities.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="entities-csv" />
-      </header>
-      <ws-load-state [status]="status()" [lang]="i18n.lang()">
-        <div class="table-wrap">
-          <table>
-            <caption>{{ text().entitiesTitle }}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ text().entity }}</th>
-                <th scope="col" class="num">{{ text().met }}</th>
-                <th scope="col" class="num">{{ text().decided }}</th>
-                <th scope="col">{{ text().adherence }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.agency.code) {
-                <tr data-testid="entity-row" [attr.data-agency]="row.agency.code">
-                  <th scope="row">
-                    <button type="button" class="link" data-testid="drill-entity" (click)="drill.emit(row.agency.code)">
-                      <bdi>{{ i18n.name(row.agency) }}</bdi>
-                    </button>
-                  </th>
-                  <td class="num">{{ i18n.number(row.met) }}</td>
-                  <td class="num">{{ i18n.number(row.decided) }}</td>
-                  <td>
-                    {{ row.adherenceStatus === 'grey' ? i18n.t().common.insufficientData : i18n.percent(row.adherence) }}
-                    <ws-status-badge [status]="row.adherenceStatus" [label]="i18n.t().common.status[row.adherenceStatus]" />
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ws-load-state>
-    </article>
+    <ws-table-card
+      testId="entities"
+      [title]="text().entitiesTitle"
+      [status]="status()"
+      [lang]="i18n.lang()"
+      [csvHeader]="csv().header"
+      [csvRows]="csv().rows"
+    >
+      <table>
+        <caption>{{ text().entitiesTitle }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ text().entity }}</th>
+            <th scope="col" class="num">{{ text().met }}</th>
+            <th scope="col" class="num">{{ text().decided }}</th>
+            <th scope="col">{{ text().adherence }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of rows(); track row.agency.code) {
+            <tr data-testid="entity-row" [attr.data-agency]="row.agency.code">
+              <th scope="row">
+                <button type="button" class="link" data-testid="drill-entity" (click)="drill.emit(row.agency.code)">
+                  <bdi>{{ i18n.name(row.agency) }}</bdi>
+                </button>
+              </th>
+              <td class="num">{{ i18n.number(row.met) }}</td>
+              <td class="num">{{ i18n.number(row.decided) }}</td>
+              <td>
+                {{ row.adherenceStatus === 'grey' ? i18n.t().common.insufficientData : i18n.percent(row.adherence) }}
+                <ws-status-badge [status]="row.adherenceStatus" [label]="i18n.t().common.status[row.adherenceStatus]" />
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </ws-table-card>
   `,
 })
 export class EntitiesTable {

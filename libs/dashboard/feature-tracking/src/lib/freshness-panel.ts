@@ -1,50 +1,48 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
-import { StatusBadge } from '@ws/dashboard-ui-kit';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import { TRACKING_TEXT } from './tracking-text';
 
 /** When each entity's feed last sent and was processed; stale feeds flagged (is the data current?). */
 @Component({
   selector: 'ws-freshness-panel',
-  imports: [CsvButton, LoadState, StatusBadge],
+  imports: [StatusBadge, TableCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <article class="card" data-testid="freshness" aria-labelledby="freshness-title">
-      <header class="card-head">
-        <h2 id="freshness-title">{{ text().freshnessTitle }}</h2>
-        <ws-csv-button filename="feed-freshness.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="freshness-csv" />
-      </header>
-      <ws-load-state [status]="status()" [lang]="i18n.lang()" (retry)="reloads.set(reloads() + 1)">
-        <div class="table-wrap">
-          <table>
-            <caption>{{ text().freshnessTitle }}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ text().entity }}</th>
-                <th scope="col">{{ text().feedState }}</th>
-                <th scope="col">{{ text().lastReceived }}</th>
-                <th scope="col">{{ text().lastProcessed }}</th>
-                <th scope="col" class="num">{{ text().waiting }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.agency.code) {
-                <tr data-testid="freshness-row" [attr.data-agency]="row.agency.code">
-                  <th scope="row"><bdi>{{ i18n.name(row.agency) }}</bdi></th>
-                  <td>
-                    <ws-status-badge [status]="row.stale ? 'red' : 'green'" [label]="row.stale ? text().stale : text().fresh" />
-                  </td>
-                  <td>{{ row.lastReceivedAt ? i18n.date(row.lastReceivedAt, 'dateTime') : text().never }}</td>
-                  <td>{{ row.lastProcessedAt ? i18n.date(row.lastProcessedAt, 'dateTime') : text().never }}</td>
-                  <td class="num">{{ i18n.number(row.batchesWaiting) }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ws-load-state>
-    </article>
+    <ws-table-card
+      testId="freshness"
+      [title]="text().freshnessTitle"
+      [status]="status()"
+      [lang]="i18n.lang()"
+      [csvHeader]="csv().header"
+      [csvRows]="csv().rows" (retry)="reloads.set(reloads() + 1)"
+    >
+      <table>
+        <caption>{{ text().freshnessTitle }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ text().entity }}</th>
+            <th scope="col">{{ text().feedState }}</th>
+            <th scope="col">{{ text().lastReceived }}</th>
+            <th scope="col">{{ text().lastProcessed }}</th>
+            <th scope="col" class="num">{{ text().waiting }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of rows(); track row.agency.code) {
+            <tr data-testid="freshness-row" [attr.data-agency]="row.agency.code">
+              <th scope="row"><bdi>{{ i18n.name(row.agency) }}</bdi></th>
+              <td>
+                <ws-status-badge [status]="row.stale ? 'red' : 'green'" [label]="row.stale ? text().stale : text().fresh" />
+              </td>
+              <td>{{ row.lastReceivedAt ? i18n.date(row.lastReceivedAt, 'dateTime') : text().never }}</td>
+              <td>{{ row.lastProcessedAt ? i18n.date(row.lastProcessedAt, 'dateTime') : text().never }}</td>
+              <td class="num">{{ i18n.number(row.batchesWaiting) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </ws-table-card>
   `,
 })
 export class FreshnessPanel {

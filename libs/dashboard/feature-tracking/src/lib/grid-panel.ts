@@ -62,6 +62,8 @@ export class GridPanel {
   readonly status = input.required<LoadStatus>();
   /** Column labels as shown (months formatted, entity names); the grid's codes otherwise. */
   readonly columnLabels = input.required<readonly string[]>();
+  /** Words before a cell's count in the tooltip (the figure's basis). */
+  readonly countLabel = input.required<string>();
   readonly retry = output();
   protected readonly view = signal<FigureView>('chart');
   protected readonly height = computed(() => Math.max(240, 48 + this.grid().rows.length * 30));
@@ -84,6 +86,8 @@ export class GridPanel {
       max: 1,
       formatValue: (v) => this.i18n.percent(v, { fractionDigits: 0 }),
       seriesName: this.title(),
+      countLabel: this.countLabel(),
+      formatCount: (n) => this.i18n.number(n),
     }),
   );
   protected readonly csv = computed(() => ({

@@ -17,6 +17,7 @@ import { TRACKING_TEXT } from './tracking-text';
       [grid]="grid()"
       [columnLabels]="columns()"
       [status]="status()"
+      [countLabel]="text().decided + ': '"
     />
     @if (demo()) {
       <p class="demo-note">{{ i18n.t().app.demoData }}: {{ i18n.t().app.demoDataNote }}</p>

@@ -31,9 +31,9 @@ describe('entityMonthGrid', () => {
     expect(grid.rows.map((r) => r.code)).toEqual(['MOI', 'MOPH']);
     expect(grid.rows[1]).toEqual({ code: 'MOPH', nameAr: 'ع-MOPH', nameEn: 'E-MOPH' });
     expect(grid.cells).toEqual([
-      { x: 1, y: 1, value: 0.9 },
-      { x: 0, y: 0, value: 0.8 },
-      { x: 1, y: 0, value: null },
+      { x: 1, y: 1, value: 0.9, count: 10 },
+      { x: 0, y: 0, value: 0.8, count: 10 },
+      { x: 1, y: 0, value: null, count: 0 },
     ]);
   });
 });
@@ -57,8 +57,8 @@ describe('matrixGrid', () => {
     expect(grid.columns).toEqual(['MOI']);
     expect(grid.rows.map((r) => r.code)).toEqual(['MOJ', 'MOPH']);
     expect(grid.cells).toEqual([
-      { x: 0, y: 0, value: 0.75 },
-      { x: 0, y: 1, value: null },
+      { x: 0, y: 0, value: 0.75, count: 4 },
+      { x: 0, y: 1, value: null, count: 0 },
     ]);
   });
 });

@@ -24,6 +24,7 @@ export function entityMonthGrid(rows: readonly OpenDataRow[]): Grid {
       x: columns.indexOf(r.month),
       y: codes.indexOf(r.entity),
       value: r.decided > 0 ? r.adherence : null,
+      count: r.decided,
     })),
   };
 }
@@ -41,6 +42,7 @@ export function matrixGrid(matrix: MatrixResponse): Grid {
       x: providing.indexOf(cell.providing),
       y: requesting.indexOf(cell.requesting),
       value: cell.decided > 0 ? cell.adherence : null,
+      count: cell.decided,
     })),
   };
 }

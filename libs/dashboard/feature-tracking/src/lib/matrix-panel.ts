@@ -18,6 +18,7 @@ import { TRACKING_TEXT } from './tracking-text';
       [grid]="grid()"
       [columnLabels]="columns()"
       [status]="status()"
+      [countLabel]="text().decided + ': '"
     />
   `,
 })

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import { TableCard } from '@ws/dashboard-ui-kit';
 import { quarterOf } from '@ws/dashboard-util-format';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
@@ -8,46 +8,45 @@ import { TRACKING_TEXT } from './tracking-text';
 /** An entity's services in the quarter of the period's end, against the target; click drills in. */
 @Component({
   selector: 'ws-services-table',
-  imports: [CsvButton, LoadState],
+  imports: [TableCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <article class="card" data-testid="services" aria-labelledby="services-title">
-      <header class="card-head">
-        <h2 id="services-title">{{ text().servicesTitle(quarter()) }}</h2>
-        <ws-csv-button filename="services.csv" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" testId="services-csv" />
-      </header>
-      <ws-load-state [status]="status()" [lang]="i18n.lang()">
-        <div class="table-wrap">
-          <table>
-            <caption>{{ text().servicesTitle(quarter()) }}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ text().service }}</th>
-                <th scope="col" class="num">{{ text().met }}</th>
-                <th scope="col" class="num">{{ text().decided }}</th>
-                <th scope="col" class="num">{{ text().adherence }}</th>
-                <th scope="col" class="num">{{ text().headroom }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.service.code) {
-                <tr data-testid="service-row" [attr.data-service]="row.service.code">
-                  <th scope="row">
-                    <button type="button" class="link" data-testid="drill-service" (click)="drill.emit(row.service.code)">
-                      <bdi>{{ i18n.name(row.service) }}</bdi>
-                    </button>
-                  </th>
-                  <td class="num">{{ i18n.number(row.met) }}</td>
-                  <td class="num">{{ i18n.number(row.decided) }}</td>
-                  <td class="num">{{ row.suppressed ? i18n.t().common.insufficientData : i18n.percent(row.adherence) }}</td>
-                  <td class="num">{{ row.suppressed ? '—' : i18n.number(row.headroom) }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ws-load-state>
-    </article>
+    <ws-table-card
+      testId="services"
+      [title]="text().servicesTitle(quarter())"
+      [status]="status()"
+      [lang]="i18n.lang()"
+      [csvHeader]="csv().header"
+      [csvRows]="csv().rows"
+    >
+      <table>
+        <caption>{{ text().servicesTitle(quarter()) }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ text().service }}</th>
+            <th scope="col" class="num">{{ text().met }}</th>
+            <th scope="col" class="num">{{ text().decided }}</th>
+            <th scope="col" class="num">{{ text().adherence }}</th>
+            <th scope="col" class="num">{{ text().headroom }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of rows(); track row.service.code) {
+            <tr data-testid="service-row" [attr.data-service]="row.service.code">
+              <th scope="row">
+                <button type="button" class="link" data-testid="drill-service" (click)="drill.emit(row.service.code)">
+                  <bdi>{{ i18n.name(row.service) }}</bdi>
+                </button>
+              </th>
+              <td class="num">{{ i18n.number(row.met) }}</td>
+              <td class="num">{{ i18n.number(row.decided) }}</td>
+              <td class="num">{{ row.suppressed ? i18n.t().common.insufficientData : i18n.percent(row.adherence) }}</td>
+              <td class="num">{{ row.suppressed ? '—' : i18n.number(row.headroom) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </ws-table-card>
   `,
 })
 export class ServicesTable {

@@ -2,7 +2,7 @@ import type { HeatmapCell, HeatmapConfig, HeatmapOption } from './build-heatmap-
 import { buildHeatmapOptions } from './build-heatmap-options';
 
 const cells: HeatmapCell[] = [
-  { x: 0, y: 0, value: 0.9 },
+  { x: 0, y: 0, value: 0.9, count: 40 },
   { x: 1, y: 0, value: null },
   { x: 0, y: 1, value: 0.6 },
   { x: 1, y: 1, value: 0.75 },
@@ -24,15 +24,21 @@ describe('buildHeatmapOptions', () => {
   it('keeps measured cells only and writes each value in its cell', () => {
     const o = buildHeatmapOptions(cells, config(false));
     expect(series(o)['data']).toEqual([
-      [0, 0, 0.9],
-      [0, 1, 0.6],
-      [1, 1, 0.75],
+      [0, 0, 0.9, 40],
+      [0, 1, 0.6, -1],
+      [1, 1, 0.75, -1],
     ]);
     const label = series(o)['label'] as { show: boolean; formatter: (p: unknown) => string };
     expect(label.show).toBe(true);
     expect(label.formatter({ value: [0, 1, 0.6] })).toBe('60%');
     const tooltip = o.tooltip as { formatter: (p: unknown) => string };
-    expect(tooltip.formatter({ value: [1, 1, 0.75] })).toBe('MOPH · Feb: 75%');
+    expect(tooltip.formatter({ value: [1, 1, 0.75, -1] })).toBe('MOPH · Feb: 75%');
+    const withBasis = buildHeatmapOptions(cells, {
+      ...config(false),
+      countLabel: 'decided: ',
+      formatCount: (n) => `#${n}`,
+    }).tooltip as { formatter: (p: unknown) => string };
+    expect(withBasis.formatter({ value: [0, 0, 0.9, 40] })).toBe('MOI · Jan: 90% (decided: #40)');
   });
 
   it('lays out left to right in LTR', () => {

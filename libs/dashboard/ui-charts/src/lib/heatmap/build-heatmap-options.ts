@@ -16,6 +16,8 @@ export interface HeatmapCell {
   x: number;
   y: number;
   value: number | null;
+  /** What the value stands on (e.g. decided cases), shown in the tooltip. */
+  count?: number;
 }
 
 export interface HeatmapConfig {
@@ -30,6 +32,9 @@ export interface HeatmapConfig {
   /** Value written in the cell and the tooltip, so colour is never the only cue. */
   formatValue: (value: number) => string;
   seriesName: string;
+  /** Tooltip words before a cell's count (e.g. "decided: "), with the count's formatter. */
+  countLabel?: string;
+  formatCount?: (count: number) => string;
 }
 
 /** Red (far under target) to green (at or over target), readable with dark text on every step. */
@@ -46,15 +51,17 @@ export function buildHeatmapOptions(
   const { rtl } = config;
   const data = cells
     .filter((cell) => cell.value !== null)
-    .map((cell) => [cell.x, cell.y, cell.value as number]);
+    .map((cell) => [cell.x, cell.y, cell.value as number, cell.count ?? -1]);
+  const formatCount = config.formatCount ?? ((count: number) => String(count));
   return {
     animation: false,
     tooltip: mirroredTooltip(rtl, {
       trigger: 'item',
       formatter: (params) => {
-        const p = params as unknown as { value: [number, number, number] };
-        const [x, y, value] = p.value;
-        return `${config.rows[y] ?? ''} · ${config.columns[x] ?? ''}: ${config.formatValue(value)}`;
+        const p = params as unknown as { value: [number, number, number, number] };
+        const [x, y, value, count] = p.value;
+        const basis = count >= 0 ? ` (${config.countLabel ?? ''}${formatCount(count)})` : '';
+        return `${config.rows[y] ?? ''} · ${config.columns[x] ?? ''}: ${config.formatValue(value)}${basis}`;
       },
     }),
     grid: { ...mirroredGrid(rtl, 8), bottom: 56 },
@@ -93,7 +100,7 @@ export function buildHeatmapOptions(
           show: true,
           color: '#1d2025',
           formatter: (params) => {
-            const value = (params.value as [number, number, number])[2];
+            const value = (params.value as number[])[2];
             return config.formatValue(value);
           },
         },
