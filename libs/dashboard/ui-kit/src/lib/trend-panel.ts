@@ -53,6 +53,8 @@ export class TrendPanel {
   readonly retry = output();
   protected readonly view = signal<FigureView>('chart');
 
+  /** Something was decided, but no period has enough behind it: a chart would only show the target. */
+  protected readonly allInsufficient = computed(() => this.rows().every((row) => row.value === null));
   protected readonly options = computed(() => {
     const labels = this.labels();
     const format = this.format();
