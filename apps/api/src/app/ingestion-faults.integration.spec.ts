@@ -64,10 +64,11 @@ describe('faults: nothing accepted is lost, nothing is counted twice', () => {
     // `env` adds the worker's variables to the inherited environment.
     const spawnWorker = (): ChildProcess =>
       spawn('/usr/bin/env', [...variables, process.execPath, join(ROOT, 'dist/apps/worker/main.js')], { stdio: 'ignore' });
-    const events = generateEvents(7, 1000);
+    const events = generateEvents(7, 1500);
     const reference = referenceOf('kill', events);
     const batches = chunks(events, 50);
-    const beforeKill = 30;
+    // A job may take up to 10 waiting batches into its transaction: 70 leave plenty unapplied at the kill.
+    const beforeKill = 70;
     let accepted = 0;
     let child = spawnWorker();
     let recompute: INestApplication | undefined;
