@@ -39,6 +39,10 @@ describe('breach review (agency manager, real API, worker, database)', () => {
     expect(live).toMatch(/\d/);
     // an agency manager sees their own entity only: no entity filter to choose from
     expect(await page.$(testId('review-agency'))).toBeNull();
+    // own services against the target: the test's service is listed with a verdict in words
+    const target = page.locator(`${testId('target-row')}[data-key="${service}"]`);
+    await target.waitFor();
+    expect(await target.locator('[data-column="verdict"]').textContent()).toMatch(/[✓✗◌—]/);
     await shot(page, 'review-ar-open-breaches');
   });
 

@@ -33,10 +33,9 @@ export interface ReviewDictionary {
     decided: string;
     adherence: string;
     target: string;
+    headroom: string;
     verdict: string;
-    atTarget: string;
-    belowTarget: string;
-    noData: string;
+    verdicts: Record<'at' | 'below' | 'insufficient' | 'none', string>;
     chooseAgency: string;
     period: (from: string, to: string) => string;
   };
@@ -73,15 +72,19 @@ const en: ReviewDictionary = {
   empty: 'Nothing in this list.',
   targets: {
     title: 'Own services against targets',
-    caption: 'SLA adherence per service, this quarter to date',
+    caption: 'SLA adherence per service, this quarter to date (first cycles)',
     service: 'Service',
     decided: 'Decided cycles',
     adherence: 'Within SLA',
     target: 'Target',
+    headroom: 'Breaches to spare',
     verdict: 'Against target',
-    atTarget: '✓ at or above target',
-    belowTarget: '✗ below target',
-    noData: '— nothing decided',
+    verdicts: {
+      at: '✓ at or above target',
+      below: '✗ below target',
+      insufficient: '◌ too few decided cycles',
+      none: '— nothing decided',
+    },
     chooseAgency: 'Choose an entity to see its services against their targets.',
     period: (from, to) => `${from} – ${to}`,
   },
@@ -118,15 +121,19 @@ const ar: ReviewDictionary = {
   empty: 'لا شيء في هذه القائمة.',
   targets: {
     title: 'خدمات الجهة مقابل المستهدفات',
-    caption: 'الالتزام بمستوى الخدمة لكل خدمة، منذ بداية الربع',
+    caption: 'الالتزام بمستوى الخدمة لكل خدمة منذ بداية الربع (الدورات الأولى)',
     service: 'الخدمة',
     decided: 'الدورات المحسومة',
     adherence: 'ضمن المستوى',
     target: 'المستهدف',
+    headroom: 'التجاوزات المتبقية قبل النزول عن المستهدف',
     verdict: 'مقارنة بالمستهدف',
-    atTarget: '✓ عند المستهدف أو أعلى',
-    belowTarget: '✗ دون المستهدف',
-    noData: '— لا توجد دورات محسومة',
+    verdicts: {
+      at: '✓ عند المستهدف أو أعلى',
+      below: '✗ دون المستهدف',
+      insufficient: '◌ دورات محسومة قليلة',
+      none: '— لا توجد دورات محسومة',
+    },
     chooseAgency: 'اختر جهة لعرض خدماتها مقابل المستهدفات.',
     period: (from, to) => `${from} – ${to}`,
   },

@@ -1,5 +1,5 @@
 import { convertToParamMap } from '@angular/router';
-import { apiSortOf, quarterToDate, reviewQueryFrom, sortStateOf } from './review-query';
+import { apiSortOf, reviewQueryFrom, sortStateOf } from './review-query';
 
 describe('review query', () => {
   it('reads filters from the URL with defaults per list', () => {
@@ -23,17 +23,5 @@ describe('review query', () => {
     expect(apiSortOf({ key: 'dueAt', direction: 'asc' })).toBe('dueAt');
     expect(apiSortOf({ key: 'breachedAt', direction: 'desc' })).toBe('-breachedAt');
     expect(apiSortOf({ key: 'service', direction: 'asc' })).toBeNull();
-  });
-
-  it('gives the quarter to date in Qatar time', () => {
-    // 2026-03-31T22:00Z is already 1 April in Qatar: the second quarter
-    expect(quarterToDate(Date.parse('2026-03-31T22:00:00Z'))).toEqual({
-      from: '2026-04-01',
-      to: '2026-04-01',
-    });
-    expect(quarterToDate(Date.parse('2026-11-27T10:00:00Z'))).toEqual({
-      from: '2026-10-01',
-      to: '2026-11-27',
-    });
   });
 });

@@ -45,11 +45,3 @@ export function apiSortOf(state: SortState): BreachReviewSort | null {
   const sort = `${state.direction === 'desc' ? '-' : ''}${state.key}`;
   return oneOf(sort, BREACH_REVIEW_SORTS);
 }
-
-/** Today and the first day of its quarter, as local dates in Qatar (UTC+3, no DST). */
-export function quarterToDate(now: number): { from: string; to: string } {
-  const today = new Date(now + 3 * 3_600_000).toISOString().slice(0, 10);
-  const month = Number(today.slice(5, 7));
-  const firstMonth = month - ((month - 1) % 3);
-  return { from: `${today.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`, to: today };
-}

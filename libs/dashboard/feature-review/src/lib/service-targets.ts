@@ -1,23 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import type { NamedRef, SlaPoint } from '@ws/contracts';
-import { CatalogueApi, I18n, MetricsApi } from '@ws/dashboard-data-access';
+import type { ErrorBudgetServiceRow } from '@ws/contracts';
+import { I18n, ReviewApi } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import { DataTable, LoadState } from '@ws/dashboard-ui-table';
-import { forkJoin, map, of, switchMap } from 'rxjs';
 import type { ReviewDictionary } from './review-dictionary';
-import { quarterToDate } from './review-query';
 
-/** One service's SLA adherence this quarter to date, against the national target. */
-export interface ServiceTargetRow {
-  service: NamedRef;
-  point: SlaPoint | null;
-  target: number;
+export type TargetVerdict = 'at' | 'below' | 'insufficient' | 'none';
+
+/** Where a service stands: at or above target, below, too few decided cycles, or none decided. */
+export function verdictOf(row: ErrorBudgetServiceRow, target: number): TargetVerdict {
+  if (row.adherence === null) return 'none';
+  if (row.suppressed) return 'insufficient';
+  return row.adherence >= target ? 'at' : 'below';
 }
 
 /**
- * The entity's own services against the SLA target: a bar per service (the share within SLA,
- * with the target marked) and the same figures as a table with a verdict in words.
+ * The entity's own services against the SLA target this quarter to date (first cycles, the
+ * official KPI), from one `GET /error-budgets?agency=` answer: a bar per service with the target
+ * marked, and the same figures as a table with the verdict in words and the headroom.
  */
 @Component({
   selector: 'ws-service-targets',
@@ -27,55 +28,36 @@ export interface ServiceTargetRow {
   styleUrl: './service-targets.css',
 })
 export class ServiceTargets {
-  private readonly catalogue = inject(CatalogueApi);
-  private readonly metrics = inject(MetricsApi);
+  private readonly api = inject(ReviewApi);
   protected readonly i18n = inject(I18n);
   readonly agency = input.required<string | null>();
   readonly t = input.required<ReviewDictionary['targets']>();
 
-  protected readonly range = quarterToDate(Date.now());
-  protected readonly rowsResource = rxResource({
+  protected readonly budgets = rxResource({
     params: () => this.agency() ?? undefined,
-    stream: ({ params: agency }) =>
-      this.catalogue.services(agency).pipe(
-        switchMap((services) =>
-          services.length === 0
-            ? of([] as ServiceTargetRow[])
-            : forkJoin(
-                services.map((service) =>
-                  this.metrics
-                    .sla({ ...this.range, interval: 'quarter', agency, service: service.code })
-                    .pipe(
-                      map(
-                        (sla): ServiceTargetRow => ({
-                          service,
-                          point: sla.series.at(-1) ?? null,
-                          target: sla.target,
-                        }),
-                      ),
-                    ),
-                ),
-              ),
-        ),
-      ),
+    stream: ({ params: agency }) => this.api.errorBudgets(undefined, agency),
   });
-  protected readonly rows = computed(() =>
-    this.rowsResource.hasValue() ? (this.rowsResource.value() ?? []) : [],
+  private readonly answer = computed(() =>
+    this.budgets.hasValue() ? (this.budgets.value() ?? null) : null,
   );
+  protected readonly target = computed(() => this.answer()?.target ?? 0);
+  protected readonly range = computed(() => {
+    const a = this.answer();
+    return a ? this.t().period(this.i18n.date(a.from), this.i18n.date(a.to)) : '';
+  });
+  protected readonly rows = computed(() => this.answer()?.entities[0]?.services ?? []);
   protected readonly status = computed(() => {
-    if (this.rowsResource.status() === 'error') return 'error' as const;
-    if (!this.rowsResource.hasValue()) return 'loading' as const;
+    if (this.budgets.status() === 'error') return 'error' as const;
+    if (!this.answer()) return 'loading' as const;
     return this.rows().length === 0 ? ('empty' as const) : ('ok' as const);
   });
-  protected readonly key = (row: ServiceTargetRow) => row.service.code;
+  protected readonly key = (row: ErrorBudgetServiceRow) => row.service.code;
 
-  protected verdict(row: ServiceTargetRow): string {
-    const adherence = row.point?.adherence ?? null;
-    if (adherence === null) return this.t().noData;
-    return adherence >= row.target ? this.t().atTarget : this.t().belowTarget;
+  protected verdict(row: ErrorBudgetServiceRow): string {
+    return this.t().verdicts[verdictOf(row, this.target())];
   }
 
-  protected readonly columns = computed<TableColumn<ServiceTargetRow>[]>(() => {
+  protected readonly columns = computed<TableColumn<ErrorBudgetServiceRow>[]>(() => {
     const t = this.t();
     return [
       {
@@ -87,27 +69,33 @@ export class ServiceTargets {
       {
         key: 'decided',
         label: t.decided,
-        text: (r) => this.i18n.number(r.point?.decided ?? 0),
-        sortValue: (r) => r.point?.decided ?? 0,
-        csv: (r) => r.point?.decided ?? 0,
+        text: (r) => this.i18n.number(r.decided),
+        sortValue: (r) => r.decided,
+        csv: (r) => r.decided,
         numeric: true,
       },
       {
         key: 'adherence',
         label: t.adherence,
-        text: (r) => this.i18n.percent(r.point?.adherence ?? null),
-        sortValue: (r) => r.point?.adherence ?? null,
-        csv: (r) => r.point?.adherence ?? null,
+        text: (r) => this.i18n.percent(r.adherence),
+        sortValue: (r) => r.adherence,
+        csv: (r) => r.adherence,
         numeric: true,
       },
       {
-        key: 'target',
-        label: t.target,
-        text: (r) => this.i18n.percent(r.target, { fractionDigits: 0 }),
-        csv: (r) => r.target,
+        key: 'headroom',
+        label: t.headroom,
+        text: (r) => this.i18n.number(r.headroom),
+        sortValue: (r) => r.headroom,
+        csv: (r) => r.headroom,
         numeric: true,
       },
-      { key: 'verdict', label: t.verdict, text: (r) => this.verdict(r) },
+      {
+        key: 'verdict',
+        label: t.verdict,
+        text: (r) => this.verdict(r),
+        csv: (r) => verdictOf(r, this.target()),
+      },
     ];
   });
 }
