@@ -74,6 +74,22 @@ describe('breach review (agency manager, real API, worker, database)', () => {
     await page.waitForSelector(`${testId('review-list')}[aria-busy="false"] ${row(caseIds[0])}`);
   });
 
+  it('windows the recent breaches by dates kept in the URL', async () => {
+    await page.click(testId('review-tab-recent_breach'));
+    await page.waitForURL(/status=recent_breach/);
+    const from = await page.inputValue(testId('review-from'));
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/); // the API's default window, shown
+    await page.fill(testId('review-from'), '2026-01-01');
+    await page.dispatchEvent(testId('review-from'), 'change');
+    await page.waitForURL(/from=2026-01-01/);
+    await page.waitForSelector(`${testId('review-list')}[aria-busy="false"]`);
+    expect(await page.inputValue(testId('review-from'))).toBe('2026-01-01');
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('recent_breach'));
+    await page.waitForSelector(`${testId('review-list')}[aria-busy="false"] ${row(caseIds[0])}`);
+  });
+
   it('opens the case timeline from its row', async () => {
     await page.click(`${row(caseIds[0])} a`);
     await page.waitForURL(new RegExp(`/cases/MOI/${caseIds[0]}$`));

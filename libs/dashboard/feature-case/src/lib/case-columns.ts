@@ -1,4 +1,10 @@
-import type { CaseTimelineCycle, CaseTimelineEvent, EventType } from '@ws/contracts';
+import type {
+  CaseTimelineCycle,
+  CaseTimelineEvent,
+  CaseTimelineNotification,
+  EventType,
+  ReviewNotificationKind,
+} from '@ws/contracts';
 import type { I18n } from '@ws/dashboard-data-access';
 import type { ReviewLabels } from '@ws/dashboard-ui-review';
 import type { TableColumn } from '@ws/dashboard-ui-table';
@@ -117,5 +123,36 @@ export function eventColumns(t: CaseDictionary, i18n: I18n): TableColumn<CaseTim
       text: (r) => (r.ignoredReason ? t.ignored(r.ignoredReason) : t.applied),
       csv: (r) => r.ignoredReason ?? 'applied',
     },
+  ];
+}
+
+/** Columns of the notifications table: which threshold, when, and the webhook's delivery. */
+export function notificationColumns(
+  t: CaseDictionary,
+  i18n: I18n,
+): TableColumn<CaseTimelineNotification>[] {
+  const n = t.notifications;
+  return [
+    {
+      key: 'kind',
+      label: n.kind,
+      text: (r) => n.kinds[r.kind as ReviewNotificationKind] ?? r.kind,
+      csv: (r) => r.kind,
+    },
+    {
+      key: 'cycle',
+      label: n.cycle,
+      text: (r) => (r.cycle === null ? '—' : i18n.number(r.cycle)),
+      sortValue: (r) => r.cycle,
+      numeric: true,
+    },
+    {
+      key: 'at',
+      label: n.at,
+      text: (r) => instant(i18n, r.at),
+      sortValue: (r) => r.at,
+      csv: (r) => r.at,
+    },
+    { key: 'webhook', label: n.webhook, text: (r) => r.webhookStatus },
   ];
 }

@@ -1,4 +1,4 @@
-import type { EventType } from '@ws/contracts';
+import type { EventType, ReviewNotificationKind } from '@ws/contracts';
 import type { Lang, TargetUnit } from '@ws/dashboard-data-access';
 
 /** Labels of the case timeline page; Arabic and English implement it alike. */
@@ -51,6 +51,14 @@ export interface CaseDictionary {
   eventTypes: Record<EventType, string>;
   notFound: string;
   acknowledgements: string;
+  notifications: {
+    caption: string;
+    kind: string;
+    cycle: string;
+    at: string;
+    webhook: string;
+    kinds: Record<ReviewNotificationKind, string>;
+  };
 }
 
 const en: CaseDictionary = {
@@ -117,6 +125,20 @@ const en: CaseDictionary = {
   },
   notFound: 'This case was not found (or belongs to another entity).',
   acknowledgements: 'Breach acknowledgements',
+  notifications: {
+    caption: 'Notifications sent for this case',
+    kind: 'Threshold',
+    cycle: 'Cycle',
+    at: 'Reached',
+    webhook: 'Webhook',
+    kinds: {
+      at_risk_50: '◔ 50% of the target used',
+      at_risk_75: '◑ 75% of the target used',
+      breached: '⚠ breached',
+      burn_rate_fast: '🔥 fast burn',
+      burn_rate_slow: '♨ slow burn',
+    },
+  },
 };
 
 const ar: CaseDictionary = {
@@ -183,6 +205,20 @@ const ar: CaseDictionary = {
   },
   notFound: 'لم يتم العثور على هذه الحالة (أو أنها تتبع جهة أخرى).',
   acknowledgements: 'الإقرارات بالتجاوز',
+  notifications: {
+    caption: 'التنبيهات المرسلة لهذه الحالة',
+    kind: 'العتبة',
+    cycle: 'الدورة',
+    at: 'وقت الوصول',
+    webhook: 'الإرسال الآلي',
+    kinds: {
+      at_risk_50: '◔ استهلاك 50% من المستهدف',
+      at_risk_75: '◑ استهلاك 75% من المستهدف',
+      breached: '⚠ تجاوز',
+      burn_rate_fast: '🔥 استهلاك سريع',
+      burn_rate_slow: '♨ استهلاك بطيء',
+    },
+  },
 };
 
 export const CASE_DICTIONARIES: Record<Lang, CaseDictionary> = { ar, en };

@@ -5,6 +5,7 @@ import type {
   BreachAcknowledgementRequest,
   CaseTimelineCycle,
   CaseTimelineEvent,
+  CaseTimelineNotification,
 } from '@ws/contracts';
 import { AuthSession, CaseApi, I18n } from '@ws/dashboard-data-access';
 import { Chart, buildCaseTimelineOptions } from '@ws/dashboard-ui-charts';
@@ -12,7 +13,7 @@ import type { FigureView } from '@ws/dashboard-ui-kit';
 import { ViewToggle } from '@ws/dashboard-ui-kit';
 import { AcknowledgeForm, REVIEW_LABELS } from '@ws/dashboard-ui-review';
 import { DataTable, LoadState, Submission } from '@ws/dashboard-ui-table';
-import { cycleColumns, eventColumns } from './case-columns';
+import { cycleColumns, eventColumns, notificationColumns } from './case-columns';
 import { CASE_DICTIONARIES } from './case-dictionary';
 
 const BREACHED: readonly string[] = ['breached', 'breached_open'];
@@ -76,6 +77,8 @@ export class CasePage {
     cycleColumns(this.t(), this.review(), this.i18n),
   );
   protected readonly eventColumns = computed(() => eventColumns(this.t(), this.i18n));
+  protected readonly notificationColumns = computed(() => notificationColumns(this.t(), this.i18n));
+  protected readonly notificationKey = (row: CaseTimelineNotification) => row.id;
   protected readonly cycleKey = (row: CaseTimelineCycle) => String(row.cycle);
   protected readonly eventKey = (row: CaseTimelineEvent) => row.eventId;
 

@@ -9,6 +9,8 @@ export interface ReviewDictionary {
   allAgencies: string;
   service: string;
   allServices: string;
+  from: string;
+  to: string;
   categories: Record<BreachReviewCategory, string>;
   categoryNav: string;
   live: (openBreaches: string, atRisk: string, lastWeek: string) => string;
@@ -48,6 +50,8 @@ const en: ReviewDictionary = {
   allAgencies: 'All entities',
   service: 'Service',
   allServices: 'All services',
+  from: 'Breached from',
+  to: 'to',
   categories: {
     open_breach: 'Open breaches',
     at_risk: 'At risk',
@@ -97,6 +101,8 @@ const ar: ReviewDictionary = {
   allAgencies: 'كل الجهات',
   service: 'الخدمة',
   allServices: 'كل الخدمات',
+  from: 'تجاوزات من',
+  to: 'إلى',
   categories: {
     open_breach: 'تجاوزات مفتوحة',
     at_risk: 'معرضة للتجاوز',

@@ -84,6 +84,8 @@ export class ReviewPage {
         sort: q.sort,
         page: q.page,
         pageSize: PAGE_SIZE,
+        from: q.status === 'recent_breach' ? (q.from ?? undefined) : undefined,
+        to: q.status === 'recent_breach' ? (q.to ?? undefined) : undefined,
       });
     },
   });
@@ -101,6 +103,11 @@ export class ReviewPage {
     if (this.breaches.status() === 'error') return 'error' as const;
     if (!this.lastPage()) return 'loading' as const;
     return this.items().length === 0 ? ('empty' as const) : ('ok' as const);
+  });
+  /** The window the recent-breach list stands for (the API's default when the URL has none). */
+  protected readonly window = computed(() => {
+    const page = this.lastPage();
+    return { from: this.query().from ?? page?.from ?? '', to: this.query().to ?? page?.to ?? '' };
   });
   protected readonly agencyOptions = computed(() => rowsOf(this.agencies));
   protected readonly serviceOptions = computed(() => rowsOf(this.services));

@@ -9,12 +9,26 @@ describe('review query', () => {
       status: 'open_breach',
       sort: 'breachedAt',
       page: 1,
+      from: null,
+      to: null,
     });
     expect(
       reviewQueryFrom(
         convertToParamMap({ status: 'at_risk', agency: 'MOI', page: '3', sort: 'nope' }),
       ),
-    ).toEqual({ agency: 'MOI', service: null, status: 'at_risk', sort: 'dueAt', page: 3 });
+    ).toEqual({
+      agency: 'MOI',
+      service: null,
+      status: 'at_risk',
+      sort: 'dueAt',
+      page: 3,
+      from: null,
+      to: null,
+    });
+    const window = reviewQueryFrom(
+      convertToParamMap({ status: 'recent_breach', from: '2026-11-01', to: 'soon' }),
+    );
+    expect([window.sort, window.from, window.to]).toEqual(['-breachedAt', '2026-11-01', null]);
     expect(reviewQueryFrom(convertToParamMap({ page: '-2', status: 'x' })).page).toBe(1);
   });
 

@@ -10,6 +10,15 @@ export interface ReviewQuery {
   status: BreachReviewCategory;
   sort: BreachReviewSort;
   page: number;
+  /** Window of recent breaches (local dates); null: the API's default, the last 30 days. */
+  from: string | null;
+  to: string | null;
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function localDate(value: string | null): string | null {
+  return value !== null && LOCAL_DATE.test(value) ? value : null;
 }
 
 export const DEFAULT_SORT: Record<BreachReviewCategory, BreachReviewSort> = {
@@ -31,6 +40,8 @@ export function reviewQueryFrom(params: ParamMap): ReviewQuery {
     status,
     sort: oneOf(params.get('sort'), BREACH_REVIEW_SORTS) ?? DEFAULT_SORT[status],
     page: Number.isInteger(page) && page > 0 ? page : 1,
+    from: localDate(params.get('from')),
+    to: localDate(params.get('to')),
   };
 }
 
