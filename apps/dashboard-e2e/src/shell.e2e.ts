@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, shot, signIn, testId } from './support/browser';
+import { openBreachedCases } from './support/review-fixture';
 import type { E2eRole } from './support/state';
 import { readState } from './support/state';
 
@@ -118,6 +119,25 @@ describe('sign-in, role landing pages and the shell (real API)', () => {
     });
     expect(focused.id).toBe('nav-scorecard');
     expect(focused.outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('updates the open-breach count in the header without a reload', async () => {
+    const page = await freshPage();
+    await signIn(page, state.baseUrl, state.users.central_office);
+    const count = testId('live-open-breaches');
+    await page.waitForSelector(count, { timeout: 30_000 });
+    const before = Number((await page.textContent(count))?.replace(/\D/g, ''));
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await openBreachedCases(state, 'LIVE', 2);
+    // the header polls every 20 s: the new breaches appear within a poll or two
+    await page.waitForFunction(
+      ([selector, least]) =>
+        Number(document.querySelector(selector as string)?.textContent?.replace(/\D/g, '')) >= (least as number),
+      [count, before + 2],
+      { timeout: 60_000, polling: 500 },
+    );
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await page.close();
   });
 
