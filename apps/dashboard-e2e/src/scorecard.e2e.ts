@@ -114,6 +114,16 @@ describe('national scorecard (leadership, a year of demo history)', () => {
     expect(await tile.locator(testId('basis-method')).isVisible()).toBe(true);
   });
 
+  it('shows the count behind a month when the trend is hovered', async () => {
+    await page.locator(testId('trend-adherence-chart')).hover(); // scrolls to it, hovers its centre
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel)?.textContent ?? '').includes('الحالات المحسومة:'),
+      testId('trend-adherence-chart'),
+      { timeout: 10_000 },
+    );
+    await shot(page, 'scorecard-ar-tooltip');
+  });
+
   it('ranks the entities as the league does, and offers the trend as a table', async () => {
     const rows = await page.$$eval(`${testId('league-row')}`, (trs) =>
       trs.map((tr) => tr.getAttribute('data-agency')),

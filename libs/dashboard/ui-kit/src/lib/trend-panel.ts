@@ -66,6 +66,8 @@ export class TrendPanel {
       max: 1,
       formatPeriod: format.period,
       formatValue: (value) => format.percent(value),
+      countLabel: `${labels.count}: `,
+      formatCount: format.count,
     });
   });
   protected readonly csvHeader = computed(() => {

@@ -70,8 +70,24 @@ describe('buildTrendOptions', () => {
     expect(yAxis(o)).toMatchObject({ min: 0, max: 1 });
     const ticks = (yAxis(o)['axisLabel'] as { formatter: (v: number) => string }).formatter;
     expect(ticks(0.5)).toBe('50%');
-    const tooltip = o.tooltip as { valueFormatter: (v: unknown) => string };
-    expect(tooltip.valueFormatter(0.72)).toBe('72%');
-    expect(tooltip.valueFormatter('-')).toBe('—');
+  });
+
+  it('writes each line of the tooltip with the count behind the actual value', () => {
+    const counted = points.map((p, i) => ({ ...p, count: [40, 3, 52][i] }));
+    const o = buildTrendOptions(counted, {
+      rtl: false,
+      labels,
+      target: 0.8,
+      countLabel: 'decided: ',
+      formatValue: (v) => `${Math.round(v * 100)}%`,
+    });
+    const tooltip = o.tooltip as { formatter: (p: unknown) => string };
+    const text = tooltip.formatter([
+      { seriesName: 'Actual', value: 0.72, dataIndex: 0, marker: '*', axisValueLabel: 'Jan' },
+      { seriesName: '2030 target', value: 0.8, dataIndex: 0, marker: '*' },
+    ]);
+    expect(text).toBe('Jan<br/>*Actual: 72% (decided: 40)<br/>*2030 target: 80%');
+    const gap = tooltip.formatter([{ seriesName: 'Actual', value: '-', dataIndex: 1 }]);
+    expect(gap).toBe('<br/>Actual: — (decided: 3)');
   });
 });

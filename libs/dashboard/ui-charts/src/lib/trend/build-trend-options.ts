@@ -23,6 +23,8 @@ export interface TrendPoint {
   value: number | null;
   /** The trajectory's expected value at the period, null without a target. */
   trajectory: number | null;
+  /** What the value stands on (decided cases, responses), shown in the tooltip. */
+  count?: number;
 }
 
 export interface TrendConfig {
@@ -35,6 +37,17 @@ export interface TrendConfig {
   max?: number;
   formatPeriod?: (period: string) => string;
   formatValue?: (value: number) => string;
+  /** Tooltip words before a period's count (e.g. "decided: "), with the count's formatter. */
+  countLabel?: string;
+  formatCount?: (count: number) => string;
+}
+
+interface AxisTooltipItem {
+  seriesName?: string;
+  value?: unknown;
+  dataIndex: number;
+  marker?: unknown;
+  axisValueLabel?: string;
 }
 
 export const TREND_COLORS = { actual: '#8a1538', target: '#1b5e20', trajectory: '#4a5058' };
@@ -48,6 +61,7 @@ export function buildTrendOptions(points: readonly TrendPoint[], config: TrendCo
   const { rtl, labels } = config;
   const formatPeriod = config.formatPeriod ?? ((period: string) => period);
   const formatValue = config.formatValue ?? ((value: number) => String(value));
+  const formatCount = config.formatCount ?? ((count: number) => String(count));
   const start = startSide(rtl);
   const hasTarget = config.target !== null;
   const hasTrajectory = points.some((p) => p.trajectory !== null);
@@ -92,7 +106,19 @@ export function buildTrendOptions(points: readonly TrendPoint[], config: TrendCo
     legend: mirroredLegend(rtl, names),
     tooltip: mirroredTooltip(rtl, {
       trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatValue(value) : '—'),
+      formatter: (params) => {
+        const items = (Array.isArray(params) ? params : [params]) as unknown as AxisTooltipItem[];
+        const lines = items.map((item) => {
+          const value = typeof item.value === 'number' ? formatValue(item.value) : '—';
+          const count = points[item.dataIndex]?.count;
+          const basis =
+            item.seriesName === labels.actual && count !== undefined
+              ? ` (${config.countLabel ?? ''}${formatCount(count)})`
+              : '';
+          return `${typeof item.marker === 'string' ? item.marker : ''}${item.seriesName ?? ''}: ${value}${basis}`;
+        });
+        return [items[0]?.axisValueLabel ?? '', ...lines].join('<br/>');
+      },
     }),
     grid: mirroredGrid(rtl),
     xAxis: {
