@@ -98,6 +98,19 @@ describe('breach review (agency manager, real API, worker, database)', () => {
     await shot(page, 'review-ar-case-opened');
   });
 
+  it('lets the central office choose the entity, kept in the URL', async () => {
+    const central = await newPage(browser, pageErrors);
+    await signIn(central, state.baseUrl, state.users.central_office);
+    await central.goto(`${state.baseUrl}/review`);
+    await central.selectOption(testId('review-agency'), 'MOI');
+    await central.waitForURL(/agency=MOI/);
+    await central.selectOption(testId('review-service'), service);
+    await central.waitForURL(new RegExp(`service=${service}`));
+    await central.waitForSelector(`${testId('review-list')}[aria-busy="false"] ${row(caseIds[1])}`);
+    await shot(central, 'review-ar-central-office');
+    await central.close();
+  });
+
   it('raised no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
