@@ -7,6 +7,7 @@ export * from './lib/form-fields';
 export * from './lib/load-state';
 export * from './lib/pager';
 export * from './lib/resource-status';
+export * from './lib/rule-text';
 export * from './lib/sort-button';
 export * from './lib/sorting';
 export * from './lib/submission';

@@ -90,7 +90,7 @@ export class CasePage {
   protected submissionFor(cycle: number): Submission {
     let submission = this.submissions.get(cycle);
     if (!submission) {
-      submission = new Submission();
+      submission = new Submission(this.i18n.lang);
       this.submissions.set(cycle, submission);
     }
     return submission;

@@ -18,8 +18,11 @@ describe('field errors of API responses', () => {
 
   it('groups messages by field path', () => {
     expect(fieldMessages(bad)).toEqual({
-      'sla.target.amount': ['must be more than 0', 'second'],
-      code: ['bad code'],
+      'sla.target.amount': [
+        { field: 'sla.target.amount', rule: 'range', message: 'must be more than 0' },
+        { field: 'sla.target.amount', rule: 'x', message: 'second' },
+      ],
+      code: [{ field: 'code', rule: 'code', message: 'bad code' }],
     });
     expect(generalMessage(bad)).toBeNull();
   });

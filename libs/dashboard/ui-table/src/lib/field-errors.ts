@@ -1,7 +1,7 @@
 import type { ApiErrorBody, FieldError } from '@ws/contracts';
 
-/** Messages per field path of an API error (400/409 bodies with `errors`). */
-export type FieldMessages = Readonly<Record<string, readonly string[]>>;
+/** The API's errors per field path (400/409 bodies with `errors`). */
+export type FieldMessages = Readonly<Record<string, readonly FieldError[]>>;
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'message' in value;
@@ -13,11 +13,11 @@ export function apiErrorBody(error: unknown): ApiErrorBody | null {
   return isErrorBody(body) ? body : null;
 }
 
-/** `{ field: [messages] }` of an API error; empty when it named no field. */
+/** `{ field: [errors] }` of an API error; empty when it named no field. */
 export function fieldMessages(error: unknown): FieldMessages {
-  const byField: Record<string, string[]> = {};
+  const byField: Record<string, FieldError[]> = {};
   for (const item of apiErrorBody(error)?.errors ?? ([] as FieldError[])) {
-    (byField[item.field] ??= []).push(item.message);
+    (byField[item.field] ??= []).push(item);
   }
   return byField;
 }

@@ -27,4 +27,26 @@ describe('Submission', () => {
     submission.run(of(1), () => undefined);
     expect(submission.messages('note')).toEqual([]);
   });
+
+  it('says a known rule in Arabic before the API message, and an unknown one as the API says it', () => {
+    const submission = new Submission(() => 'ar');
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: {
+        message: 'x',
+        errors: [
+          { field: 'amount', rule: 'range', message: 'amount must be more than 0' },
+          { field: 'weekly', rule: 'windows must not overlap', message: 'overlap' },
+        ],
+      },
+    });
+    submission.run(
+      throwError(() => error),
+      () => undefined,
+    );
+    expect(submission.messages('amount')).toEqual([
+      'الرقم خارج الحدود المسموح بها (\u2068amount must be more than 0\u2069)',
+    ]);
+    expect(submission.messages('weekly')).toEqual(['overlap']);
+  });
 });

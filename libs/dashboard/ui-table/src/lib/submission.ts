@@ -2,6 +2,8 @@ import { signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { FieldMessages } from './field-errors';
 import { fieldMessages, generalMessage } from './field-errors';
+import { ruleText } from './rule-text';
+import type { UiLang } from './table-labels';
 
 export type SubmissionStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -10,13 +12,17 @@ export type SubmissionStatus = 'idle' | 'saving' | 'saved' | 'failed';
  * messages per field (shown next to the fields) and its general message.
  */
 export class Submission {
+  /** `lang` gives the language messages are shown in (a signal, so they follow a switch). */
+  constructor(private readonly lang: () => UiLang = () => 'en') {}
+
   readonly status = signal<SubmissionStatus>('idle');
   readonly errors = signal<FieldMessages>({});
   readonly general = signal<string | null>(null);
 
-  /** Messages for a field path (e.g. `sla.target.amount`). */
+  /** Messages for a field path (e.g. `sla.target.amount`), in the current language. */
   messages(field: string): readonly string[] {
-    return this.errors()[field] ?? [];
+    const lang = this.lang();
+    return (this.errors()[field] ?? []).map((error) => ruleText(error, lang));
   }
 
   invalid(field: string): boolean {

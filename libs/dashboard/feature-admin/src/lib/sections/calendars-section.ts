@@ -74,7 +74,7 @@ export class CalendarsSection {
   );
   protected readonly holidays = computed(() => holidaysOf(this.chosen()));
   protected readonly confirming = signal<CalendarHoliday | null>(null);
-  protected readonly confirmation = new Submission();
+  protected readonly confirmation = new Submission(this.i18n.lang);
   protected readonly key = (row: CalendarHoliday) => row.from;
 
   protected readonly columns = computed<TableColumn<CalendarHoliday>[]>(() => {

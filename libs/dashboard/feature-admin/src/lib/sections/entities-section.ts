@@ -31,8 +31,8 @@ export class EntitiesSection {
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.agencies));
   protected readonly status = computed(() => listStatus(this.agencies));
-  protected readonly create = new Submission();
-  protected readonly toggle = new Submission();
+  protected readonly create = new Submission(this.i18n.lang);
+  protected readonly toggle = new Submission(this.i18n.lang);
   protected readonly key = (row: AgencyEntry) => row.code;
 
   protected readonly columns = computed<TableColumn<AgencyEntry>[]>(() => {

@@ -34,8 +34,8 @@ export class FeedKeysSection {
   protected readonly rows = computed(() => rowsOf(this.keys));
   protected readonly status = computed(() => listStatus(this.keys));
   protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
-  protected readonly create = new Submission();
-  protected readonly revoke = new Submission();
+  protected readonly create = new Submission(this.i18n.lang);
+  protected readonly revoke = new Submission(this.i18n.lang);
   protected readonly createdKey = signal<string | null>(null);
   protected readonly key = (row: AdminFeedKey) => String(row.id);
 

@@ -39,7 +39,7 @@ export class KpisSection {
       label: this.t().kpis.comparisons[value],
     })),
   );
-  protected readonly save = new Submission();
+  protected readonly save = new Submission(this.i18n.lang);
   protected readonly key = (row: AdminKpi) => row.code;
 
   protected readonly columns = computed<TableColumn<AdminKpi>[]>(() => {

@@ -52,8 +52,8 @@ export class ServicesSection {
     TARGET_UNITS.map((unit) => ({ value: unit, label: this.t().services.units[unit] })),
   );
   protected readonly channels = CHANNELS;
-  protected readonly create = new Submission();
-  protected readonly change = new Submission();
+  protected readonly create = new Submission(this.i18n.lang);
+  protected readonly change = new Submission(this.i18n.lang);
   protected readonly editing = signal<AdminService | null>(null);
   protected readonly key = (row: AdminService) => row.code;
 

@@ -40,7 +40,7 @@ export class UsersSection {
     USER_ROLES.map((role) => ({ value: role, label: this.t().users.roles[role] })),
   );
   protected readonly role = signal<UserRole>('agency_manager');
-  protected readonly create = new Submission();
+  protected readonly create = new Submission(this.i18n.lang);
   protected readonly password = signal<string | null>(null);
   protected readonly key = (row: AdminUser) => row.email;
 
