@@ -18,6 +18,7 @@ import { SlaCaseEntity } from './sla-case.entity';
 import { SlaCycleEntity } from './sla-cycle.entity';
 import { SlaRollupDayEntity } from './sla-rollup-day.entity';
 import { SlaRollupMonthEntity } from './sla-rollup-month.entity';
+import { SlaRollupServiceMonthEntity } from './sla-rollup-service-month.entity';
 import { ServiceRequesterEntity } from './service-requester.entity';
 import { ServiceEntity } from './service.entity';
 import { SlaDefinitionEntity } from './sla-definition.entity';
@@ -44,6 +45,7 @@ export {
   SlaCycleEntity,
   SlaRollupDayEntity,
   SlaRollupMonthEntity,
+  SlaRollupServiceMonthEntity,
   ServiceEntity,
   ServiceRequesterEntity,
   SlaDefinitionEntity,
@@ -81,6 +83,7 @@ export const ENTITIES = [
   SlaCycleEntity,
   SlaRollupDayEntity,
   SlaRollupMonthEntity,
+  SlaRollupServiceMonthEntity,
   NotificationEntity,
   RestatementPendingEntity,
   BreachAcknowledgementEntity,

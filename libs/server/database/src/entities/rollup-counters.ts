@@ -2,16 +2,8 @@ import { Column, PrimaryColumn } from 'typeorm';
 
 const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
 
-/**
- * The key and the counters shared by `sla_rollup_day` and `sla_rollup_month` (docs/ingestion.md,
- * docs/read-api.md): service x owner agency x requesting agency (0: none) x channel ('' unknown).
- */
+/** The counters shared by the rollup tables (docs/ingestion.md, docs/read-api.md). */
 export abstract class RollupCounters {
-  @PrimaryColumn({ name: 'service_id', type: 'integer' }) serviceId!: number;
-  @PrimaryColumn({ name: 'agency_id', type: 'integer' }) agencyId!: number;
-  @PrimaryColumn({ name: 'requesting_agency_id', type: 'integer' }) requestingAgencyId!: number;
-  @PrimaryColumn({ type: 'text' }) channel!: string;
-
   /** First cycles decided (decidedAt), met, breached (incl. breached_open). */
   @counter('decided') decided!: number;
   @counter('met') met!: number;
@@ -30,4 +22,16 @@ export abstract class RollupCounters {
   /** Survey responses counted (latest per case) and satisfied ones. */
   @counter('csat_responses') csatResponses!: number;
   @counter('csat_satisfied') csatSatisfied!: number;
+}
+
+/** Rolled up per service (and its owner agency). */
+export abstract class ServiceRollup extends RollupCounters {
+  @PrimaryColumn({ name: 'service_id', type: 'integer' }) serviceId!: number;
+  @PrimaryColumn({ name: 'agency_id', type: 'integer' }) agencyId!: number;
+}
+
+/** Rolled up per service x owner agency x requesting agency (0: none) x channel ('' unknown). */
+export abstract class DimensionRollup extends ServiceRollup {
+  @PrimaryColumn({ name: 'requesting_agency_id', type: 'integer' }) requestingAgencyId!: number;
+  @PrimaryColumn({ type: 'text' }) channel!: string;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { RollupCounters } from './rollup-counters';
+import { DimensionRollup } from './rollup-counters';
 
 const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
 
@@ -12,7 +12,7 @@ const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
 @Entity({ name: 'sla_rollup_day' })
 @Index('sla_rollup_day_day_idx', ['day'])
 @Index('sla_rollup_day_agency_day_idx', ['agencyId', 'day'])
-export class SlaRollupDayEntity extends RollupCounters {
+export class SlaRollupDayEntity extends DimensionRollup {
   @PrimaryColumn({ type: 'date' }) day!: string;
 
   /** Sum of business elapsed seconds of the first cycles counted in `processed`. */

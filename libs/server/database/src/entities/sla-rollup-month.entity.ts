@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { RollupCounters } from './rollup-counters';
+import { DimensionRollup } from './rollup-counters';
 
 /**
  * `sla_rollup_day` summed per calendar month (Asia/Qatar; `month` is its first day), kept equal to
@@ -8,6 +8,6 @@ import { RollupCounters } from './rollup-counters';
  * and only the partial months at a range's ends from the day rows (docs/read-api.md).
  */
 @Entity({ name: 'sla_rollup_month' })
-export class SlaRollupMonthEntity extends RollupCounters {
+export class SlaRollupMonthEntity extends DimensionRollup {
   @PrimaryColumn({ type: 'date' }) month!: string;
 }

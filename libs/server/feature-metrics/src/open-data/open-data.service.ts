@@ -4,7 +4,6 @@ import { adherenceOf, csatFromCounts, periodsBetween } from '@ws/sla-engine';
 import { DataSource } from 'typeorm';
 import { yearRange } from '../scorecard/year-range';
 import { rollupSourceSql } from '../sql/rollup-source';
-import { DIGITAL_CHANNELS } from '../series/series-figures';
 
 type Counts = Pick<OpenDataRow, 'met' | 'decided' | 'responses' | 'satisfied' | 'opened' | 'resolved' | 'openedDigital'>;
 type EntityMonth = Counts & { month: string; code: string; nameAr: string; nameEn: string };
@@ -37,13 +36,13 @@ export class OpenDataService {
          sum(d.met)::int AS met, sum(d.decided)::int AS decided, sum(d.responses)::int AS responses, sum(d.satisfied)::int AS satisfied,
          sum(d.opened)::int AS opened, sum(d.resolved)::int AS resolved, COALESCE(sum(d.opened_digital), 0)::int AS "openedDigital"
        FROM (SELECT r.day, r.agency_id, sum(r.met) AS met, sum(r.decided) AS decided, sum(r.csat_responses) AS responses, sum(r.csat_satisfied) AS satisfied,
-               sum(r.opened) AS opened, sum(r.resolved) AS resolved, sum(r.opened) FILTER (WHERE r.channel = ANY($3)) AS opened_digital
-             FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved'])} r
+               sum(r.opened) AS opened, sum(r.resolved) AS resolved, sum(r.opened_digital) AS opened_digital
+             FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved', 'opened_digital'], 'service-month')} r
              WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
              GROUP BY r.day, r.agency_id) d
          JOIN agency a ON a.id = d.agency_id
        GROUP BY 1, a.id ORDER BY 1, a.code`,
-      [from, to, DIGITAL_CHANNELS],
+      [from, to],
     );
     const [demo]: { demo: boolean }[] = await this.dataSource.query(`SELECT COALESCE(bool_or(demo), false) AS demo FROM service WHERE in_scope`);
     const rows = periodsBetween(from, to, 'month').flatMap((month) => {

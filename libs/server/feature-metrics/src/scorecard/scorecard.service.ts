@@ -3,7 +3,7 @@ import { ScorecardKpi, ScorecardResponse } from '@ws/contracts';
 import { listKpis } from '@ws/server-catalogue-store';
 import { periodsBetween } from '@ws/sla-engine';
 import { DataSource } from 'typeorm';
-import { DIGITAL_CHANNELS, shareOf } from '../series/series-figures';
+import { shareOf } from '../series/series-figures';
 import { yearRange } from './year-range';
 import { kpiStatus, trajectoryAt } from './kpi-status';
 import { ExpiringMemo } from './expiring-memo';
@@ -27,7 +27,7 @@ export class ScorecardService {
     const { from, to } = yearRange(year, now);
     const [kpis, rows, catalogue, processing] = await Promise.all([
       listKpis(manager),
-      serviceMonthCounts(manager, from, to, DIGITAL_CHANNELS),
+      serviceMonthCounts(manager, from, to),
       catalogueCounts(manager),
       this.processingShareMemo.get(`${from}..${to}`, now.getTime(), () => processingShares(manager, from, to)),
     ]);

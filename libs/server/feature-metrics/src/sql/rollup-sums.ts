@@ -3,7 +3,7 @@ import { periodsBetween } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { ResolvedScope } from '../query/resolve-scope';
 import { periodSql } from './period-sql';
-import { rollupSourceSql } from './rollup-source';
+import { RollupGrain, rollupSourceSql } from './rollup-source';
 import { ROLLUP_COLUMNS, scopeSql } from './scope-sql';
 
 /** Counters of `sla_rollup_day` (docs/ingestion.md) that the read side sums. */
@@ -19,6 +19,12 @@ export interface PeriodWindow {
   from: string;
   to: string;
   interval: MetricsInterval;
+}
+
+/** The coarsest rollup rows that still carry what the query filters or breaks down by. */
+function grainOf(interval: MetricsInterval, scope: ResolvedScope, extra: string | undefined): RollupGrain {
+  if (interval === 'day' || interval === 'week') return 'day';
+  return scope.channel !== null || scope.requestingAgencyId !== null || extra === 'channel' ? 'month' : 'service-month';
 }
 
 function sumsSql(counters: readonly RollupCounter[]): string {
@@ -40,7 +46,7 @@ export async function sumRollups<K extends RollupCounter>(
   return manager.query(
     `SELECT ${periodSql(window.interval, 'd.day')} AS period, d.key, ${counters.map((counter) => `sum(d.${counter})::int AS ${counter}`).join(', ')}
      FROM (SELECT r.day, ${key} AS key, ${sumsSql(counters)}
-           FROM ${rollupSourceSql('$1', '$2', counters, window.interval === 'day' || window.interval === 'week')} r WHERE true${where}
+           FROM ${rollupSourceSql('$1', '$2', counters, grainOf(window.interval, scope, extra))} r WHERE true${where}
            GROUP BY 1, 2) d
      GROUP BY 1, 2`,
     params,
