@@ -2,6 +2,8 @@ import { QUEUE_OF_JOB, redisConnectionOptions } from '@ws/server-queue';
 import { Queue } from 'bullmq';
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { postgresCpuSeconds, processCpuSeconds } from './cpu';
 import { FeedBatch } from './feed';
 import { freePort } from '../../db/with-database';
 import { peakRssMiB, sleep, startProcess, stopProcess, waitForHttp } from './processes';
@@ -24,6 +26,8 @@ export interface PipelineResult {
   drainSeconds: number;
   retries: number;
   peakRssMiB: { api: number; workers: number[] };
+  /** CPU seconds used from the first POST until done (Postgres: null when it runs elsewhere). */
+  cpuSeconds: { api: number; workers: number[]; postgres: number | null };
   /** Completed + failed jobs left in Redis (must be 0: removeOnComplete). */
   finishedJobsInRedis: number;
   stored: { events: number; folded: number; cases: number; cycles: number; rollupRows: number };
@@ -64,6 +68,14 @@ async function postAll(api: string, keys: Map<string, string>, feed: FeedBatch[]
   return totals;
 }
 
+async function cpuOf(dataSource: DataSource, api: ChildProcess, workers: ChildProcess[]) {
+  return {
+    api: processCpuSeconds(api.pid),
+    workers: workers.map((worker) => processCpuSeconds(worker.pid)),
+    postgres: await postgresCpuSeconds(dataSource),
+  };
+}
+
 /** The real pipeline: the built API and `workers` worker processes on a fresh database, fed over HTTP. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const name = `bench_ingest_w${options.workers}`;
@@ -82,6 +94,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     await sleep(1000); // the workers' boot (a Nest context, two Redis connections)
 
     const events = options.feed.reduce((sum, batch) => sum + batch.events.length, 0);
+    const cpuBefore = await cpuOf(database.dataSource, api, workers);
     const started = performance.now();
     const { accepted, retries } = await postAll(base, database.keys, options.feed, options.clients);
     const posted = performance.now();
@@ -92,6 +105,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       await sleep(100);
     }
     const done = performance.now();
+    const cpuAfter = await cpuOf(database.dataSource, api, workers);
 
     const rss = { api: peakRssMiB(api.pid), workers: workers.map((worker) => peakRssMiB(worker.pid)) };
     const queue = new Queue(QUEUE_OF_JOB['apply-batch'], { connection: redisConnectionOptions(options.redisUrl), prefix: name });
@@ -115,6 +129,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       drainSeconds: seconds(done - posted),
       retries,
       peakRssMiB: rss,
+      cpuSeconds: {
+        api: seconds((cpuAfter.api - cpuBefore.api) * 1000),
+        workers: cpuAfter.workers.map((after, i) => seconds((after - (cpuBefore.workers[i] ?? 0)) * 1000)),
+        postgres: cpuAfter.postgres === undefined || cpuBefore.postgres === undefined ? null : seconds((cpuAfter.postgres - cpuBefore.postgres) * 1000),
+      },
       finishedJobsInRedis: (counts['completed'] ?? 0) + (counts['failed'] ?? 0),
       stored: stored as PipelineResult['stored'],
     };

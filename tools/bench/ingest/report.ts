@@ -12,6 +12,8 @@ export interface BenchReport {
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const perThousand = (cpuSeconds: number, events: number) => Math.round((cpuSeconds * 1_000_000) / events);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
 function table(rows: string[][]): string {
@@ -21,7 +23,7 @@ function table(rows: string[][]): string {
 
 /** The closing table: one row per measurement, then the ratios and the scaling. */
 export function renderReport(report: BenchReport): string {
-  const rows: string[][] = [['measurement', 'events', 'seconds', 'events/s', 'drain s', 'peak RSS MiB (api / workers)', 'finished jobs in Redis']];
+  const rows: string[][] = [['measurement', 'events', 'seconds', 'events/s', 'drain s', 'peak RSS MiB (api / workers)', 'CPU s (api / workers / postgres)', 'finished jobs in Redis']];
   for (const run of report.pipeline) {
     rows.push([
       `ours, ${run.workers} worker(s), ${run.clients} clients`,
@@ -30,16 +32,19 @@ export function renderReport(report: BenchReport): string {
       fmt(run.eventsPerSecond),
       run.drainSeconds.toFixed(1),
       `${run.peakRssMiB.api} / ${run.peakRssMiB.workers.join(', ')}`,
+      `${run.cpuSeconds.api.toFixed(1)} / ${run.cpuSeconds.workers.map((cpu) => cpu.toFixed(1)).join(', ')} / ${run.cpuSeconds.postgres?.toFixed(1) ?? 'n/a'}`,
       String(run.finishedJobsInRedis),
     ]);
   }
-  rows.push(['raw COPY into a plain table', fmt(report.copy.events), report.copy.seconds.toFixed(1), fmt(report.copy.eventsPerSecond), '', '', '']);
-  rows.push(['naive: a job, an INSERT, a recompute per event', fmt(report.naive.events), report.naive.seconds.toFixed(1), fmt(report.naive.eventsPerSecond), '', '', '']);
+  rows.push(['raw COPY into a plain table', fmt(report.copy.events), report.copy.seconds.toFixed(1), fmt(report.copy.eventsPerSecond), '', '', '', '']);
+  rows.push(['naive: a job, an INSERT, a recompute per event', fmt(report.naive.events), report.naive.seconds.toFixed(1), fmt(report.naive.eventsPerSecond), '', '', '', '']);
   const lines = [table(rows), ''];
   for (const run of report.pipeline) {
     lines.push(
       `ours (${run.workers} worker(s)): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
-        `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests`,
+        `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests; ` +
+        `CPU ms per 1,000 events: api ${perThousand(run.cpuSeconds.api, run.events)}, workers ${perThousand(sum(run.cpuSeconds.workers), run.events)}, ` +
+        `postgres ${run.cpuSeconds.postgres === null ? 'n/a' : perThousand(run.cpuSeconds.postgres, run.events)}`,
     );
   }
   const [first, ...others] = report.pipeline;
