@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shot, signIn, testId } from './support/browser';
+import { launchBrowser, newPage, shot, testId } from './support/browser';
+import { openAs } from './support/sessions';
 import { readState } from './support/state';
 
 const state = readState();
@@ -22,16 +23,14 @@ describe('administration (central office)', () => {
 
   it('tells another role that the administration is not theirs', async () => {
     const other = await newPage(browser, pageErrors);
-    await signIn(other, state.baseUrl, state.users.agency_manager);
-    await other.goto(`${state.baseUrl}/admin`);
+    await openAs(other, state.baseUrl, state.users.agency_manager, '/admin');
     await other.waitForSelector(testId('admin-not-allowed'));
     await shot(other, 'admin-ar-not-allowed');
     await other.close();
   });
 
   it('confirms a provisional Eid moved by a day and shows it confirmed', async () => {
-    await signIn(page, state.baseUrl, state.users.central_office);
-    await page.goto(`${state.baseUrl}/admin?section=calendars`);
+    await openAs(page, state.baseUrl, state.users.central_office, '/admin?section=calendars');
     await page.selectOption(testId('calendar-choice'), 'QA-GOV');
     const provisional = page.locator(`${testId('holiday-row')}[data-key="${PROVISIONAL_EID}"]`);
     await provisional.waitFor();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, shot, signIn, testId } from './support/browser';
+import { launchBrowser, newPage, paintedPixels, shot, testId } from './support/browser';
 import { createOwnService, openBreachedCases } from './support/review-fixture';
+import { openAs } from './support/sessions';
 import { readState } from './support/state';
 
 const state = readState();
@@ -17,7 +18,6 @@ describe('case timeline and breach acknowledgement (agency manager)', () => {
     [caseId] = await openBreachedCases(state, 'CASE', 1, service);
     browser = await launchBrowser();
     page = await newPage(browser, pageErrors);
-    await signIn(page, state.baseUrl, state.users.agency_manager);
   });
 
   afterAll(async () => {
@@ -25,7 +25,7 @@ describe('case timeline and breach acknowledgement (agency manager)', () => {
   });
 
   it('draws the cycles and events on a time axis, right to left', async () => {
-    await page.goto(`${state.baseUrl}/cases/MOI/${caseId}`);
+    await openAs(page, state.baseUrl, state.users.agency_manager, `/cases/MOI/${caseId}`);
     await page.waitForSelector(testId('case-facts'));
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.waitForTimeout(300); // first frame of the canvas

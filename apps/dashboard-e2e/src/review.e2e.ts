@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shot, signIn, testId } from './support/browser';
+import { launchBrowser, newPage, shot, testId } from './support/browser';
 import { createOwnService, openBreachedCases } from './support/review-fixture';
+import { openAs } from './support/sessions';
 import { readState } from './support/state';
 
 const state = readState();
@@ -25,7 +26,7 @@ describe('breach review (agency manager, real API, worker, database)', () => {
   });
 
   it('lands the agency manager on the review with the open breaches listed', async () => {
-    await signIn(page, state.baseUrl, state.users.agency_manager);
+    await openAs(page, state.baseUrl, state.users.agency_manager, '/');
     await page.waitForURL(/\/review/);
     await page.selectOption(testId('review-service'), service);
     await page.waitForURL(new RegExp(`service=${service}`));
@@ -100,8 +101,7 @@ describe('breach review (agency manager, real API, worker, database)', () => {
 
   it('lets the central office choose the entity, kept in the URL', async () => {
     const central = await newPage(browser, pageErrors);
-    await signIn(central, state.baseUrl, state.users.central_office);
-    await central.goto(`${state.baseUrl}/review`);
+    await openAs(central, state.baseUrl, state.users.central_office, '/review');
     await central.selectOption(testId('review-agency'), 'MOI');
     await central.waitForURL(/agency=MOI/);
     await central.selectOption(testId('review-service'), service);

@@ -1,6 +1,7 @@
 import type { BreachReviewResponse, FeedEvent } from '@ws/contracts';
 import { randomUUID } from 'node:crypto';
 import { postEvents } from './api';
+import { sessionOf } from './sessions';
 import { sleep } from './stack';
 import type { E2eState, E2eUser } from './state';
 
@@ -8,18 +9,9 @@ import type { E2eState, E2eUser } from './state';
 export const SERVICE = 'MOI-RP-RENEW';
 const DAY_MS = 86_400_000;
 
-/** Signs in through the API; the bearer token of `user`. */
+/** The bearer token of `user` (one sign-in per user and run, see sessions.ts). */
 export async function apiToken(baseUrl: string, user: E2eUser): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(user),
-  });
-  const body = (await response.json()) as { token?: string };
-  if (!response.ok || !body.token) {
-    throw new Error(`login as ${user.email} answered ${response.status}`);
-  }
-  return body.token;
+  return (await sessionOf(baseUrl, user)).token;
 }
 
 /**
