@@ -82,9 +82,11 @@ export class CasePage {
   protected readonly cycleKey = (row: CaseTimelineCycle) => String(row.cycle);
   protected readonly eventKey = (row: CaseTimelineEvent) => row.eventId;
 
-  protected unitText(unit: string): string {
+  /** `3 working days` / `3 أيام عمل`; whole amounts without decimals. */
+  protected targetText(target: { amount: number; unit: string }): string {
     const units: Record<string, string> = this.t().units;
-    return units[unit] ?? unit;
+    const amount = this.i18n.number(target.amount, Number.isInteger(target.amount) ? 0 : 2);
+    return `${amount} ${units[target.unit] ?? target.unit}`;
   }
 
   protected submissionFor(cycle: number): Submission {

@@ -67,8 +67,7 @@ export class ServicesSection {
       {
         key: 'target',
         label: t.services.target,
-        text: (r) =>
-          `${this.i18n.number(r.sla.target.amount, 2)} ${t.services.units[r.sla.target.unit]}`,
+        text: (r) => `${this.amount(r.sla.target.amount)} ${t.services.units[r.sla.target.unit]}`,
         sortValue: (r) => r.sla.target.amount,
       },
       { key: 'calendar', label: t.services.calendar, text: (r) => r.sla.calendar },
@@ -81,6 +80,11 @@ export class ServicesSection {
       },
     ];
   });
+
+  /** A target amount: whole numbers without decimals (3, not 3.00), others with two. */
+  private amount(value: number): string {
+    return this.i18n.number(value, Number.isInteger(value) ? 0 : 2);
+  }
 
   protected submit(event: SubmitEvent): void {
     event.preventDefault();
