@@ -24,6 +24,17 @@ export type RollupDelta = RollupKey & { readonly counts: Partial<Record<Counter,
 /** Sparse counters per rollup row, keyed by a stable string of the row's key. */
 export class RollupTally {
   readonly rows = new Map<string, { key: RollupKey; counts: Partial<Record<Counter, number>> }>();
+  /** Local day of each instant seen: a fold's old and new contributions mostly share instants. */
+  private readonly days = new Map<number, string>();
+
+  private dayOf(instant: number): string {
+    let day = this.days.get(instant);
+    if (day === undefined) {
+      day = periodLabel(instant, 'day', ROLLUP_ZONE);
+      this.days.set(instant, day);
+    }
+    return day;
+  }
 
   add(key: RollupKey, counter: Counter, amount = 1): void {
     const id = JSON.stringify([key.serviceId, key.agencyId, key.requestingAgencyId, key.channel, key.day]);
@@ -41,7 +52,7 @@ export class RollupTally {
       agencyId: snapshot.agencyId,
       requestingAgencyId: snapshot.requestingAgencyId,
       channel,
-      day: periodLabel(instant, 'day', ROLLUP_ZONE),
+      day: this.dayOf(instant),
     });
     for (const cycle of cycles) this.addCycle(cycle, at, sign);
     if (snapshot.survey) this.addSurvey(snapshot.survey, at(snapshot.survey.at, snapshot.survey.channel), sign);
