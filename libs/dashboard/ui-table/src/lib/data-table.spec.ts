@@ -68,4 +68,25 @@ describe('DataTable', () => {
     expect(keys(root)).toEqual(['C']);
     expect(root.querySelector('[data-testid="page-status"]')?.textContent).toContain('Page 2 of 2');
   });
+
+  it('adds an action button to the rows it is shown for, naming its target', () => {
+    const fixture = render();
+    fixture.componentRef.setInput('rowAction', {
+      header: 'Actions',
+      label: () => 'Edit',
+      target: (r: Row) => r.code,
+      testId: (r: Row) => `edit-${r.code}`,
+      shown: (r: Row) => r.count !== null,
+    });
+    const pressed: Row[] = [];
+    fixture.componentInstance.action.subscribe((row) => pressed.push(row));
+    fixture.detectChanges();
+    const root: HTMLElement = fixture.nativeElement;
+    expect(root.querySelectorAll('thead th')[2]?.textContent?.trim()).toBe('Actions');
+    expect(root.querySelector('[data-testid="edit-A"]')).toBeNull();
+    const button = root.querySelector('[data-testid="edit-C"]') as HTMLButtonElement;
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Edit C');
+    button.click();
+    expect(pressed).toEqual([rows[2]]);
+  });
 });

@@ -1,10 +1,7 @@
-import { NgTemplateOutlet } from '@angular/common';
-import type { TemplateRef } from '@angular/core';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  contentChild,
   input,
   linkedSignal,
   output,
@@ -36,14 +33,26 @@ export interface TableColumn<T> {
   unsorted?: boolean;
 }
 
+/** One button per row (edit, confirm, revoke...), in a last column. */
+export interface RowAction<T> {
+  /** Header of the actions column. */
+  header: string;
+  label: (row: T) => string;
+  /** What the button acts on, said to screen readers after the label (e.g. the row's code). */
+  target: (row: T) => string;
+  testId: (row: T) => string;
+  /** Rows without the button (e.g. already confirmed); default: every row. */
+  shown?: (row: T) => boolean;
+}
+
 /**
  * A table with keyboard-sortable headers, pages and a CSV download. Sorts and pages itself, or,
  * with `serverSide`, shows the rows it is given and emits the sort and page asked for. Mixed
- * Arabic/Latin cell text is isolated (`<bdi>`). Row actions come from an `#rowActions` template.
+ * Arabic/Latin cell text is isolated (`<bdi>`). A `rowAction` adds a button per row.
  */
 @Component({
   selector: 'ws-data-table',
-  imports: [CsvButton, NgTemplateOutlet, Pager, RouterLink, SortButton],
+  imports: [CsvButton, Pager, RouterLink, SortButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data-table.html',
   styleUrl: './data-table.css',
@@ -58,7 +67,7 @@ export class DataTable<T> {
   readonly testId = input('data-table');
   readonly rowTestId = input('row');
   readonly rowKey = input<(row: T) => string>((row) => JSON.stringify(row));
-  readonly actionsLabel = input('');
+  readonly rowAction = input<RowAction<T> | null>(null);
   readonly serverSide = input(false);
   /** Server side: the sort, page and total the rows stand for. */
   readonly sort = input<SortState | null>(null);
@@ -66,8 +75,9 @@ export class DataTable<T> {
   readonly total = input<number | null>(null);
   readonly sortChange = output<SortState>();
   readonly pageChange = output<number>();
+  /** The row whose action button was pressed. */
+  readonly action = output<T>();
 
-  protected readonly actions = contentChild<TemplateRef<{ $implicit: T }>>('rowActions');
   protected readonly currentSort = linkedSignal(() => this.sort());
   protected readonly currentPage = linkedSignal(() => this.page());
 

@@ -10,7 +10,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminCalendar, CalendarHoliday } from '@ws/dashboard-data-access';
 import { AdminApi, I18n } from '@ws/dashboard-data-access';
-import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
@@ -104,6 +104,14 @@ export class CalendarsSection {
       { key: 'source', label: t.source, text: (r) => r.source ?? '', unsorted: true },
     ];
   });
+
+  protected readonly confirmAction = computed<RowAction<CalendarHoliday>>(() => ({
+    header: this.t().common.actions,
+    label: () => this.t().calendars.confirm,
+    target: (r) => this.holidayName(r),
+    testId: (r) => `confirm-${r.from}`,
+    shown: (r) => r.status === 'provisional',
+  }));
 
   protected holidayName(holiday: CalendarHoliday): string {
     return (this.i18n.lang() === 'ar' ? holiday.nameAr : holiday.name) ?? holiday.name ?? '';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AgencyEntry } from '@ws/dashboard-data-access';
 import { AdminApi, I18n } from '@ws/dashboard-data-access';
-import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
@@ -48,6 +48,16 @@ export class EntitiesSection {
         csv: (r) => (r.active ? c.active : c.inactive),
       },
     ];
+  });
+
+  protected readonly toggleAction = computed<RowAction<AgencyEntry>>(() => {
+    const t = this.t();
+    return {
+      header: t.common.actions,
+      label: (r) => (r.active ? t.entities.deactivate : t.entities.activate),
+      target: (r) => r.code,
+      testId: (r) => `agency-toggle-${r.code}`,
+    };
   });
 
   protected submit(event: SubmitEvent): void {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminFeedKey } from '@ws/dashboard-data-access';
 import { AdminApi, I18n } from '@ws/dashboard-data-access';
-import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
@@ -65,6 +65,14 @@ export class FeedKeysSection {
       },
     ];
   });
+
+  protected readonly revokeAction = computed<RowAction<AdminFeedKey>>(() => ({
+    header: this.t().common.actions,
+    label: () => this.t().feedKeys.revoke,
+    target: (r) => `${r.agency} #${r.id}`,
+    testId: (r) => `feed-key-revoke-${r.id}`,
+    shown: (r) => !r.revokedAt,
+  }));
 
   protected submit(event: SubmitEvent): void {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminKpi, KpiTargetInput } from '@ws/dashboard-data-access';
 import { AdminApi, I18n } from '@ws/dashboard-data-access';
-import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
@@ -86,6 +86,13 @@ export class KpisSection {
       },
     ];
   });
+
+  protected readonly editAction = computed<RowAction<AdminKpi>>(() => ({
+    header: this.t().common.actions,
+    label: () => this.t().kpis.edit,
+    target: (r) => r.code,
+    testId: (r) => `kpi-edit-${r.code}`,
+  }));
 
   protected startEdit(kpi: AdminKpi): void {
     this.save.reset();

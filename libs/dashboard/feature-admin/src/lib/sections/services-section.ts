@@ -8,7 +8,7 @@ import type {
   TargetUnit,
 } from '@ws/dashboard-data-access';
 import { AdminApi, I18n, SERVICE_TYPES, TARGET_UNITS } from '@ws/dashboard-data-access';
-import type { TableColumn } from '@ws/dashboard-ui-table';
+import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   FieldErrorText,
@@ -80,6 +80,13 @@ export class ServicesSection {
       },
     ];
   });
+
+  protected readonly changeAction = computed<RowAction<AdminService>>(() => ({
+    header: this.t().common.actions,
+    label: () => this.t().services.changeTarget,
+    target: (r) => r.code,
+    testId: (r) => `sla-change-${r.code}`,
+  }));
 
   /** A target amount: whole numbers without decimals (3, not 3.00), others with two. */
   private amount(value: number): string {
