@@ -10,7 +10,10 @@ export interface BenchCase {
 }
 
 const NATION: ResolvedScope = { agencyId: null, serviceId: null, requestingAgencyId: null, channel: null };
-const YEAR_FROM = '2025-11-27';
+/** One year back from the end of the history, and the current year. */
+const YEAR_FROM = `${Number(BENCH_TO.slice(0, 4)) - 1}${BENCH_TO.slice(4)}`;
+const YEAR = Number(BENCH_TO.slice(0, 4));
+const YEAR_START = `${YEAR}-01-01`;
 const local = (column: string) => `(${column} AT TIME ZONE 'Asia/Qatar')`;
 const range = (column: string, from: string, to: string) =>
   `${column} >= ('${from}'::date)::timestamp AT TIME ZONE 'Asia/Qatar' AND ${column} < ('${to}'::date + 1)::timestamp AT TIME ZONE 'Asia/Qatar'`;
@@ -67,30 +70,30 @@ export async function benchCases(dataSource: DataSource): Promise<BenchCase[]> {
     { name: 'processing time: entity, 1 year by month (sla_cycle)', rollup: () => processingTime(dataSource.manager, { ...agencyYear, interval: 'month' }, agency) },
     { name: 'backlog: nation, now (sla_cycle)', rollup: () => backlog(dataSource.manager, NATION, null, new Date()) },
     {
-      name: 'scorecard: 2026, cold (p90 percentile recomputed)',
-      rollup: () => new ScorecardService(dataSource).scorecard(2026, new Date(`${BENCH_TO}T12:00:00Z`)),
+      name: 'scorecard: this year, cold (p90 percentile recomputed)',
+      rollup: () => new ScorecardService(dataSource).scorecard(YEAR, new Date()),
     },
     {
-      name: 'scorecard: 2026 (p90 percentile memo, 5 min)',
-      rollup: () => scorecards.scorecard(2026, new Date(`${BENCH_TO}T12:00:00Z`)),
-      raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1`),
+      name: 'scorecard: this year (p90 percentile memo, 5 min)',
+      rollup: () => scorecards.scorecard(YEAR, new Date()),
+      raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c WHERE ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1`),
     },
     {
-      name: 'league: 2026',
-      rollup: () => leagues.league({ from: '2026-01-01', to: BENCH_TO }),
-      raw: q(`SELECT k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1`),
+      name: 'league: this year',
+      rollup: () => leagues.league({ from: YEAR_START, to: BENCH_TO }),
+      raw: q(`SELECT k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1`),
     },
     {
-      name: 'matrix: 2026',
-      rollup: () => leagues.matrix({ from: '2026-01-01', to: BENCH_TO }),
+      name: 'matrix: this year',
+      rollup: () => leagues.matrix({ from: YEAR_START, to: BENCH_TO }),
       raw: q(`SELECT k.requesting_agency_id, k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
-              WHERE k.requesting_agency_id <> 0 AND ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1, 2`),
+              WHERE k.requesting_agency_id <> 0 AND ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1, 2`),
     },
     {
-      name: 'open data: 2026 monthly',
-      rollup: () => openData.monthly(2026, new Date(`${BENCH_TO}T12:00:00Z`)),
+      name: 'open data: this year monthly',
+      rollup: () => openData.monthly(YEAR, new Date()),
       raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
-              WHERE ${firstDecided('2026-01-01', BENCH_TO)} GROUP BY 1, 2`),
+              WHERE ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1, 2`),
     },
   ];
 }

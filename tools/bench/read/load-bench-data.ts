@@ -8,7 +8,10 @@
 import { DataSource } from 'typeorm';
 
 export const BENCH_FROM = '2025-01-01';
-export const BENCH_TO = '2026-11-26';
+/** Today in Asia/Qatar: the history runs up to now, as a live system's does. */
+export const BENCH_TO = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Qatar' }).format(new Date());
+/** Cases opened in the last days are still open; older ones were decided, reopened and surveyed before now. */
+const OPEN_DAYS = 15;
 /** 3 working days of 7 hours, in business seconds: the demo's typical SLA. */
 const TARGET_SECONDS = 75_600;
 
@@ -24,15 +27,16 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
      SELECT s.agency_id, 'B-' || x.g, s.id,
        CASE WHEN x.r2 < 0.04 THEN (SELECT (array_agg(id ORDER BY id))[1 + floor(x.r2 / 0.04 * count(*))::int] FROM agency) ELSE 0 END,
        (ARRAY['web','web','mobile','mobile','api','counter','call_center','kiosk'])[1 + floor(x.r1 * 8)::int],
-       x.opened_at, x.opened_at > $3::timestamptz - interval '4 days', 4, now(),
-       CASE WHEN x.r3 < 0.35 THEN x.opened_at + interval '5 days' END, CASE WHEN x.r3 < 0.35 THEN 'csat5' END,
-       CASE WHEN x.r3 < 0.35 THEN LEAST(5, 1 + floor(x.r4 * 5.6))::int END,
-       CASE WHEN x.r3 < 0.35 THEN (ARRAY['web','mobile','counter'])[1 + floor(x.r4 * 3)::int] END
-     FROM (SELECT g, 1 + floor(random() * $1)::int AS idx, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
-             $2::timestamptz + random() * ($3::timestamptz - $2::timestamptz) AS opened_at
-           FROM generate_series(1, $4) AS g) x
+       x.opened_at, x.opened_at > $3::timestamptz - interval '${OPEN_DAYS} days', 4, now(),
+       CASE WHEN x.surveyed THEN x.opened_at + interval '5 days' END, CASE WHEN x.surveyed THEN 'csat5' END,
+       CASE WHEN x.surveyed THEN LEAST(5, 1 + floor(x.r4 * 5.6))::int END,
+       CASE WHEN x.surveyed THEN (ARRAY['web','mobile','counter'])[1 + floor(x.r4 * 3)::int] END
+     FROM (SELECT *, r3 < 0.35 AND opened_at < $3::timestamptz - interval '6 days' AS surveyed
+           FROM (SELECT g, 1 + floor(random() * $1)::int AS idx, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
+                   $2::timestamptz + random() * ($3::timestamptz - $2::timestamptz) AS opened_at
+                 FROM generate_series(1, $4) AS g) drawn) x
      JOIN bench_service s ON s.idx = x.idx`,
-    [services, `${BENCH_FROM}T04:00:00Z`, `${BENCH_TO}T12:00:00Z`, cases],
+    [services, `${BENCH_FROM}T04:00:00Z`, new Date().toISOString(), cases],
   );
   await insertCycles(dataSource);
   await insertRollups(dataSource);

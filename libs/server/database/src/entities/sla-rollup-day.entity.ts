@@ -7,11 +7,13 @@ const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
  * Counters per service x owner agency x requesting agency (0: none) x channel ('' unknown) x
  * Asia/Qatar day, kept by the worker as deltas of case folds (docs/ingestion.md): each counter on
  * the day its event happened. First-cycle adherence (the official KPI) and all-cycle adherence sit
- * side by side. The read API sums them over date ranges (indexes by day and by agency and day).
+ * side by side. The read API sums them over date ranges (indexes by day, by agency and day, and by
+ * day for inter-entity requests).
  */
 @Entity({ name: 'sla_rollup_day' })
 @Index('sla_rollup_day_day_idx', ['day'])
 @Index('sla_rollup_day_agency_day_idx', ['agencyId', 'day'])
+@Index('sla_rollup_day_requests_idx', ['day'], { where: 'requesting_agency_id <> 0' })
 export class SlaRollupDayEntity extends DimensionRollup {
   @PrimaryColumn({ type: 'date' }) day!: string;
 

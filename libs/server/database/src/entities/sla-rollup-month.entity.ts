@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
 import { DimensionRollup } from './rollup-counters';
 
 /**
@@ -8,6 +8,7 @@ import { DimensionRollup } from './rollup-counters';
  * and only the partial months at a range's ends from the day rows (docs/read-api.md).
  */
 @Entity({ name: 'sla_rollup_month' })
+@Index('sla_rollup_month_requests_idx', ['month'], { where: 'requesting_agency_id <> 0' })
 export class SlaRollupMonthEntity extends DimensionRollup {
   @PrimaryColumn({ type: 'date' }) month!: string;
 }

@@ -20,8 +20,10 @@ export async function backlog(manager: EntityManager, scope: ResolvedScope, only
        count(*) FILTER (WHERE c.status IN ('running', 'paused') AND c.at_risk)::int AS "atRisk",
        count(*) FILTER (WHERE c.status = 'breached_open')::int AS breached,
        count(*)::int AS total
-     FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk JOIN agency a ON a.id = k.agency_id
-     WHERE c.status IN ('running', 'paused', 'breached_open') AND k.open${where}
+     FROM sla_case k
+       JOIN LATERAL (SELECT status, at_risk FROM sla_cycle WHERE case_pk = k.id ORDER BY cycle DESC LIMIT 1) c ON true
+       JOIN agency a ON a.id = k.agency_id
+     WHERE k.open AND c.status IN ('running', 'paused', 'breached_open')${where}
      GROUP BY a.code ORDER BY a.code`,
     params,
   );
