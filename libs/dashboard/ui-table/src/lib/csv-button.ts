@@ -10,21 +10,11 @@ import { TABLE_LABELS } from './table-labels';
   selector: 'ws-csv-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" class="csv" [attr.data-testid]="testId()" (click)="download()">
+    <button type="button" class="control" [attr.data-testid]="testId()" (click)="download()">
       {{ labels().downloadCsv }}
     </button>
   `,
-  styles: `
-    .csv {
-      font: inherit;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid var(--ws-border-strong, #8a9099);
-      border-radius: 6px;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-  `,
+  styleUrl: './table-controls.css',
 })
 export class CsvButton {
   private readonly document = inject(DOCUMENT);

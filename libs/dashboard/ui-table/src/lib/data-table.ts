@@ -55,7 +55,7 @@ export interface RowAction<T> {
   imports: [CsvButton, Pager, RouterLink, SortButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data-table.html',
-  styleUrl: './data-table.css',
+  styleUrls: ['./table-controls.css', './data-table.css'],
 })
 export class DataTable<T> {
   readonly columns = input.required<readonly TableColumn<T>[]>();

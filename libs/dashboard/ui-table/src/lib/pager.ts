@@ -10,6 +10,7 @@ import { TABLE_LABELS } from './table-labels';
     <nav class="pager" [attr.aria-label]="labels().pagination">
       <button
         type="button"
+        class="control"
         data-testid="page-previous"
         [disabled]="page() <= 1"
         (click)="pageChange.emit(page() - 1)"
@@ -21,6 +22,7 @@ import { TABLE_LABELS } from './table-labels';
       }}</span>
       <button
         type="button"
+        class="control"
         data-testid="page-next"
         [disabled]="page() >= pages()"
         (click)="pageChange.emit(page() + 1)"
@@ -29,25 +31,13 @@ import { TABLE_LABELS } from './table-labels';
       </button>
     </nav>
   `,
+  styleUrls: ['./table-controls.css'],
   styles: `
     .pager {
       display: flex;
       gap: 0.75rem;
       align-items: center;
       margin-block-start: 0.5rem;
-    }
-    button {
-      font: inherit;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid var(--ws-border-strong, #8a9099);
-      border-radius: 6px;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:disabled {
-      cursor: default;
-      opacity: 0.55;
     }
   `,
 })

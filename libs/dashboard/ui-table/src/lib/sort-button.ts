@@ -24,6 +24,7 @@ import { TABLE_LABELS } from './table-labels';
       <span class="visually-hidden">({{ state() }})</span>
     </button>
   `,
+  styleUrls: ['./table-controls.css'],
   styles: `
     .sort {
       font: inherit;
@@ -36,14 +37,6 @@ import { TABLE_LABELS } from './table-labels';
       display: inline-flex;
       gap: 0.25rem;
       align-items: center;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 })
