@@ -1,5 +1,4 @@
 export { MetricsModule } from './metrics.module';
-export { parseDateRange } from './date-range';
 // The read services and queries, for the read benchmark (tools/bench/read-metrics.bench.ts).
 export { SeriesService } from './series/series.service';
 export { processingTime } from './series/processing-time';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ResolvedPerDayResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
 import { DataSource } from 'typeorm';
-import { parseDateRange } from './date-range';
+import { parseRangeQuery } from './query/series-query';
 
 @ApiTags('metrics')
 @Controller('metrics')
@@ -17,12 +17,8 @@ export class MetricsController {
   @ApiQuery({ name: 'from', example: '2026-01-01' })
   @ApiQuery({ name: 'to', example: '2026-01-31' })
   @ApiQuery({ name: 'agency', required: false, example: 'MOI' })
-  async resolved(
-    @Query('from') fromParam?: string,
-    @Query('to') toParam?: string,
-    @Query('agency') agency?: string,
-  ): Promise<ResolvedPerDayResponse> {
-    const { from, to } = parseDateRange(fromParam, toParam);
+  async resolved(@Query() query: unknown): Promise<ResolvedPerDayResponse> {
+    const { from, to, agency } = parseRangeQuery(query, true);
     const rows: { period: string; resolved: number }[] = await this.dataSource.query(
       `SELECT to_char(d, 'YYYY-MM-DD') AS period, COALESCE(sum(r.resolved), 0)::int AS resolved
        FROM generate_series($1::date, $2::date, interval '1 day') AS d

@@ -1,5 +1,5 @@
 import { CycleScope, MetricsInterval } from '@ws/contracts';
-import { checkFormat, DateRange, dateRange, INTERVALS, queryChecker, ScopeFilter, scopeFilter } from './query-fields';
+import { checkFormat, DateRange, dateRange, INTERVALS, optionalCode, queryChecker, ScopeFilter, scopeFilter } from './query-fields';
 
 export interface SeriesQuery extends DateRange, ScopeFilter {
   interval: MetricsInterval;
@@ -30,13 +30,14 @@ export function parseScopeQuery(query: unknown): ScopeFilter {
   return filter;
 }
 
-/** `from`..`to` only (league, matrix). */
-export function parseRangeQuery(query: unknown): DateRange {
-  const check = queryChecker(query, ['from', 'to', 'format']);
+/** `from`..`to` (league, matrix), with an optional `agency` code where `withAgency`. */
+export function parseRangeQuery(query: unknown, withAgency = false): DateRange & { agency?: string } {
+  const check = queryChecker(query, withAgency ? ['from', 'to', 'agency', 'format'] : ['from', 'to', 'format']);
   const range = dateRange(check);
+  const agency = withAgency ? optionalCode(check, 'agency') : undefined;
   checkFormat(check);
   check.done();
-  return range;
+  return { ...range, ...(agency === undefined ? {} : { agency }) };
 }
 
 /** `year` (default: the current year in Asia/Qatar). */
