@@ -100,6 +100,8 @@ describe('scorecard, league, matrix and open data', () => {
     expect(text).toContain('الداخلية');
     expect(text.split('\r\n')[0]).toBe(`${BOM}rank,agency,agencyNameAr,agencyNameEn,met,decided,adherence,adherenceStatus,responses,satisfied,csat,csatStatus,servicesInScope,servicesDigitised,digitisedShare,digitisedStatus`);
     const sla = await http().get('/api/v1/metrics/sla?from=2026-01-01&to=2026-03-31&interval=month').set(stack.as('central_office')).set('Accept', 'text/csv').expect(200);
+    const resolved = await http().get('/api/v1/metrics/resolved?from=2026-01-01&to=2026-01-02&format=csv').expect(200);
+    expect(resolved.text.split('\r\n')[0]).toBe(`${BOM}period,resolved`);
     expect(sla.text.split('\r\n').slice(0, 2)).toEqual([`${BOM}period,met,breached,decided,adherence,target,cycles`, expect.stringMatching(/^2026-01,\d+,\d+,\d+,[\d.]+,0\.8,first$/)]);
   });
 });

@@ -1,12 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ResolvedPerDayResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
+import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { DataSource } from 'typeorm';
 import { parseRangeQuery } from './query/series-query';
 
 @ApiTags('metrics')
 @Controller('metrics')
+@UseInterceptors(CsvInterceptor)
 export class MetricsController {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -17,6 +19,9 @@ export class MetricsController {
   @ApiQuery({ name: 'from', example: '2026-01-01' })
   @ApiQuery({ name: 'to', example: '2026-01-31' })
   @ApiQuery({ name: 'agency', required: false, example: 'MOI' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkResponse({ schema: { example: { from: '2026-01-01', to: '2026-01-02', series: [{ period: '2026-01-01', resolved: 120 }, { period: '2026-01-02', resolved: 0 }] } } })
+  @CsvExport('resolved', (body: ResolvedPerDayResponse) => ({ columns: ['period', 'resolved'], records: body.series }))
   async resolved(@Query() query: unknown): Promise<ResolvedPerDayResponse> {
     const { from, to, agency } = parseRangeQuery(query, true);
     const rows: { period: string; resolved: number }[] = await this.dataSource.query(
