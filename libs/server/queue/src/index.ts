@@ -5,3 +5,5 @@ export { QueueModule } from './queue.module';
 export { redisConnectionOptions } from './redis-connection';
 export { RateLimiter } from './rate-limiter';
 export type { RateDecision } from './rate-limiter';
+export { RepeatableJobKeeper, repeatableJobProvider } from './repeatable-job-keeper';
+export type { RepeatableJobSchedule } from './repeatable-job-keeper';

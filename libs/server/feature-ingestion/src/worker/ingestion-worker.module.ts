@@ -1,12 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { repeatableJobProvider } from '@ws/server-queue';
 import { CaseRecompute } from '../recompute/case-recompute.service';
 import { ApplyBatchHandler } from './apply-batch.handler';
 import { BatchApplier } from './batch-applier.service';
 import { BatchRecovery, RECOVERY_INTERVAL_MS } from './batch-recovery.service';
-import { ClockScheduler } from './clock-scheduler.service';
 import { RecomputeOpenCasesHandler } from './recompute-open-cases.handler';
 import { SweepTransitionsHandler } from './sweep-transitions.handler';
 import { WebhookDelivery } from './webhook-delivery.service';
+
+/** How often the clock sweep runs: breaches are marked within seconds of their due instant. */
+export const SWEEP_EVERY_MS = 5000;
+const SWEEP_SCHEDULE = Symbol('SWEEP_SCHEDULE');
 
 /** The worker side of ingestion: apply batches, recover lost ones, sweep clock transitions. */
 @Module({})
@@ -22,7 +26,16 @@ export class IngestionWorkerModule {
         RecomputeOpenCasesHandler,
         WebhookDelivery,
         BatchRecovery,
-        ...(options.schedule === false ? [] : [ClockScheduler]),
+        ...(options.schedule === false
+          ? []
+          : [
+              repeatableJobProvider(SWEEP_SCHEDULE, {
+                job: 'sweep-transitions',
+                everyMs: SWEEP_EVERY_MS,
+                recheckMs: options.recoveryIntervalMs,
+                description: 'the transition sweep',
+              }),
+            ]),
         { provide: RECOVERY_INTERVAL_MS, useValue: options.recoveryIntervalMs },
       ],
       exports: [ApplyBatchHandler, SweepTransitionsHandler, RecomputeOpenCasesHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery],

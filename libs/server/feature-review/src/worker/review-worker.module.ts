@@ -1,8 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { repeatableJobProvider } from '@ws/server-queue';
 import { ErrorBudgetReport } from '../budgets/error-budget-report.service';
 import { BurnRateAlertsHandler } from './burn-rate-alerts.handler';
 import { BurnRateAlerts } from './burn-rate-alerts.service';
-import { BURN_RATE_RECHECK_MS, BurnRateScheduler } from './burn-rate-scheduler.service';
+
+/** Rollups change with every batch, but a burn rate over days moves slowly: every 10 minutes is enough. */
+export const BURN_RATE_EVERY_MS = 600_000;
+const BURN_RATE_SCHEDULE = Symbol('BURN_RATE_SCHEDULE');
 
 /** Every job handler of the review side, for the worker role's handler list. */
 export const REVIEW_WORKER_HANDLERS = [BurnRateAlertsHandler];
@@ -17,8 +21,16 @@ export class ReviewWorkerModule {
         ErrorBudgetReport,
         BurnRateAlerts,
         BurnRateAlertsHandler,
-        ...(options.schedule === false ? [] : [BurnRateScheduler]),
-        { provide: BURN_RATE_RECHECK_MS, useValue: options.recoveryIntervalMs },
+        ...(options.schedule === false
+          ? []
+          : [
+              repeatableJobProvider(BURN_RATE_SCHEDULE, {
+                job: 'burn-rate-alerts',
+                everyMs: BURN_RATE_EVERY_MS,
+                recheckMs: options.recoveryIntervalMs,
+                description: 'the burn-rate alerts',
+              }),
+            ]),
       ],
       exports: [BurnRateAlertsHandler, BurnRateAlerts],
     };
