@@ -4,6 +4,7 @@ export * from './lib/data-table';
 export * from './lib/field-error';
 export * from './lib/field-errors';
 export * from './lib/form-fields';
+export * from './lib/instant-column';
 export * from './lib/load-state';
 export * from './lib/pager';
 export * from './lib/resource-status';

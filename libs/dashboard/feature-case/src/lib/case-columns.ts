@@ -8,9 +8,11 @@ import type {
 import type { I18n } from '@ws/dashboard-data-access';
 import type { ReviewLabels } from '@ws/dashboard-ui-review';
 import type { TableColumn } from '@ws/dashboard-ui-table';
+import { NO_INSTANT, instantColumn } from '@ws/dashboard-ui-table';
 import type { CaseDictionary } from './case-dictionary';
 
-const instant = (i18n: I18n, iso: string | null) => (iso ? i18n.date(iso, 'dateTime') : '—');
+const dateTime = (i18n: I18n) => (iso: string) => i18n.date(iso, 'dateTime');
+const instant = (i18n: I18n, iso: string | null) => (iso ? dateTime(i18n)(iso) : NO_INSTANT);
 
 /** Columns of the cycles table: the same figures the chart draws, in words and numbers. */
 export function cycleColumns(
@@ -19,6 +21,7 @@ export function cycleColumns(
   i18n: I18n,
 ): TableColumn<CaseTimelineCycle>[] {
   const c = t.columns;
+  const formatInstant = dateTime(i18n);
   return [
     {
       key: 'cycle',
@@ -28,13 +31,7 @@ export function cycleColumns(
       numeric: true,
     },
     { key: 'status', label: c.status, text: (r) => review.status[r.status], csv: (r) => r.status },
-    {
-      key: 'started',
-      label: c.started,
-      text: (r) => instant(i18n, r.startedAt),
-      sortValue: (r) => r.startedAt,
-      csv: (r) => r.startedAt,
-    },
+    instantColumn('started', c.started, (r) => r.startedAt, formatInstant),
     {
       key: 'stopped',
       label: c.stopped,
@@ -42,20 +39,8 @@ export function cycleColumns(
       sortValue: (r) => r.stoppedAt,
       csv: (r) => r.stoppedAt ?? r.cancelledAt,
     },
-    {
-      key: 'due',
-      label: c.due,
-      text: (r) => instant(i18n, r.dueAt),
-      sortValue: (r) => r.dueAt,
-      csv: (r) => r.dueAt,
-    },
-    {
-      key: 'breached',
-      label: c.breached,
-      text: (r) => instant(i18n, r.breachedAt),
-      sortValue: (r) => r.breachedAt,
-      csv: (r) => r.breachedAt,
-    },
+    instantColumn('due', c.due, (r) => r.dueAt, formatInstant),
+    instantColumn('breached', c.breached, (r) => r.breachedAt, formatInstant),
     {
       key: 'elapsed',
       label: c.elapsed,
@@ -94,6 +79,7 @@ export function cycleColumns(
 /** Columns of the events table, each event applied or ignored with the engine's reason. */
 export function eventColumns(t: CaseDictionary, i18n: I18n): TableColumn<CaseTimelineEvent>[] {
   const c = t.columns;
+  const formatInstant = dateTime(i18n);
   return [
     {
       key: 'type',
@@ -101,20 +87,8 @@ export function eventColumns(t: CaseDictionary, i18n: I18n): TableColumn<CaseTim
       text: (r) => t.eventTypes[r.type as EventType] ?? r.type,
       csv: (r) => r.type,
     },
-    {
-      key: 'occurred',
-      label: c.occurred,
-      text: (r) => instant(i18n, r.occurredAt),
-      sortValue: (r) => r.occurredAt,
-      csv: (r) => r.occurredAt,
-    },
-    {
-      key: 'received',
-      label: c.received,
-      text: (r) => instant(i18n, r.receivedAt),
-      sortValue: (r) => r.receivedAt,
-      csv: (r) => r.receivedAt,
-    },
+    instantColumn('occurred', c.occurred, (r) => r.occurredAt, formatInstant),
+    instantColumn('received', c.received, (r) => r.receivedAt, formatInstant),
     { key: 'channel', label: c.channel, text: (r) => r.channel ?? '—' },
     { key: 'reason', label: c.reason, text: (r) => r.reason ?? '—' },
     {
@@ -132,6 +106,7 @@ export function notificationColumns(
   i18n: I18n,
 ): TableColumn<CaseTimelineNotification>[] {
   const n = t.notifications;
+  const formatInstant = dateTime(i18n);
   return [
     {
       key: 'kind',
@@ -146,13 +121,7 @@ export function notificationColumns(
       sortValue: (r) => r.cycle,
       numeric: true,
     },
-    {
-      key: 'at',
-      label: n.at,
-      text: (r) => instant(i18n, r.at),
-      sortValue: (r) => r.at,
-      csv: (r) => r.at,
-    },
+    instantColumn('at', n.at, (r) => r.at, formatInstant),
     { key: 'webhook', label: n.webhook, text: (r) => r.webhookStatus },
   ];
 }
