@@ -1,27 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminCalendar, CalendarHoliday } from '@ws/dashboard-data-access';
-import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
-  Submission,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import { formText, submittedForm } from './form-values';
 
 /** Whole-day closures of a calendar version: the holidays. */
 export function holidaysOf(calendar: AdminCalendar | null): CalendarHoliday[] {
@@ -53,11 +43,7 @@ export function hijriDate(date: string, lang: 'ar' | 'en'): string {
   templateUrl: './calendars-section.html',
   styleUrl: './admin-section.css',
 })
-export class CalendarsSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class CalendarsSection extends AdminSectionBase {
   protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
   protected readonly options = computed(() => rowsOf(this.calendars));
   protected readonly status = computed(() => listStatus(this.calendars));
@@ -74,7 +60,7 @@ export class CalendarsSection {
   );
   protected readonly holidays = computed(() => holidaysOf(this.chosen()));
   protected readonly confirming = signal<CalendarHoliday | null>(null);
-  protected readonly confirmation = new Submission(this.i18n.lang);
+  protected readonly confirmation = this.newSubmission();
   protected readonly key = (row: CalendarHoliday) => row.from;
 
   protected readonly columns = computed<TableColumn<CalendarHoliday>[]>(() => {
@@ -127,8 +113,7 @@ export class CalendarsSection {
     calendar: AdminCalendar,
     holiday: CalendarHoliday,
   ): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const announced = formText(form, 'date');
     const body = announced && announced !== holiday.from ? { date: announced } : {};
     this.confirmation.run(this.api.confirmHoliday(calendar.code, holiday.from, body), () => {

@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AgencyEntry } from '@ws/dashboard-data-access';
-import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
-  Submission,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import { formText, submittedForm } from './form-values';
 
 /** Entities: list, add, deactivate or activate again. */
 @Component({
@@ -23,16 +21,12 @@ import { formText } from './form-values';
   templateUrl: './entities-section.html',
   styleUrl: './admin-section.css',
 })
-export class EntitiesSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class EntitiesSection extends AdminSectionBase {
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.agencies));
   protected readonly status = computed(() => listStatus(this.agencies));
-  protected readonly create = new Submission(this.i18n.lang);
-  protected readonly toggle = new Submission(this.i18n.lang);
+  protected readonly create = this.newSubmission();
+  protected readonly toggle = this.newSubmission();
   protected readonly key = (row: AgencyEntry) => row.code;
 
   protected readonly columns = computed<TableColumn<AgencyEntry>[]>(() => {
@@ -61,8 +55,7 @@ export class EntitiesSection {
   });
 
   protected submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const input = {
       code: formText(form, 'code'),
       nameAr: formText(form, 'nameAr'),

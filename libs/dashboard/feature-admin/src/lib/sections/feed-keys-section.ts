@@ -1,20 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminFeedKey } from '@ws/dashboard-data-access';
-import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
   SelectField,
-  Submission,
   SubmissionStatusText,
   TextField,
+  instantColumn,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { codeOptions, formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import { codeOptions, formText, submittedForm } from './form-values';
 
 /** Feed keys: list (prefix only), create (the key shown once), revoke. */
 @Component({
@@ -24,18 +23,14 @@ import { codeOptions, formText } from './form-values';
   templateUrl: './feed-keys-section.html',
   styleUrl: './admin-section.css',
 })
-export class FeedKeysSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class FeedKeysSection extends AdminSectionBase {
   protected readonly keys = rxResource({ stream: () => this.api.feedKeys() });
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.keys));
   protected readonly status = computed(() => listStatus(this.keys));
   protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
-  protected readonly create = new Submission(this.i18n.lang);
-  protected readonly revoke = new Submission(this.i18n.lang);
+  protected readonly create = this.newSubmission();
+  protected readonly revoke = this.newSubmission();
   protected readonly createdKey = signal<string | null>(null);
   protected readonly key = (row: AdminFeedKey) => String(row.id);
 
@@ -46,13 +41,12 @@ export class FeedKeysSection {
       { key: 'agency', label: t.common.agency, text: (r) => r.agency },
       { key: 'label', label: t.feedKeys.label, text: (r) => r.label },
       { key: 'prefix', label: t.feedKeys.prefix, text: (r) => `${r.keyPrefix}…`, unsorted: true },
-      {
-        key: 'createdAt',
-        label: t.feedKeys.createdAt,
-        text: (r) => this.i18n.date(r.createdAt, 'dateTime'),
-        sortValue: (r) => r.createdAt,
-        csv: (r) => r.createdAt,
-      },
+      instantColumn(
+        'createdAt',
+        t.feedKeys.createdAt,
+        (r) => r.createdAt,
+        (iso) => this.i18n.date(iso, 'dateTime'),
+      ),
       {
         key: 'revokedAt',
         label: t.common.status,
@@ -75,8 +69,7 @@ export class FeedKeysSection {
   }));
 
   protected submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const label = formText(form, 'label');
     const input = { agency: formText(form, 'agency'), label };
     this.createdKey.set(null);

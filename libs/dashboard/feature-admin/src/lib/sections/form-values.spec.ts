@@ -1,4 +1,4 @@
-import { formAll, formChecked, formNumber, formText } from './form-values';
+import { formAll, formChecked, formNumber, formText, submittedForm } from './form-values';
 
 describe('form values', () => {
   function form(html: string): HTMLFormElement {
@@ -26,5 +26,17 @@ describe('form values', () => {
   it('passes what is not a number on as typed, so the API names the field', () => {
     expect(formNumber(form('<input name="amount" value="three">'), 'amount')).toBe('three');
     expect(formNumber(form('<input name="amount" value="">'), 'amount')).toBe('');
+  });
+
+  it('stops the browser submitting the form and hands the form over', () => {
+    const f = form('<input name="code" value="MOI">');
+    let handed: HTMLFormElement | null = null;
+    f.addEventListener('submit', (event) => {
+      handed = submittedForm(event as SubmitEvent);
+    });
+    const submit = new Event('submit', { cancelable: true });
+    f.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    expect(handed).toBe(f);
   });
 });

@@ -34,3 +34,9 @@ export function codeOptions(
     label: `${entry.code} — ${names.name(entry)}`,
   }));
 }
+
+/** The form of a submit event, after stopping the browser's own submission. */
+export function submittedForm(event: SubmitEvent): HTMLFormElement {
+  event.preventDefault();
+  return event.target as HTMLFormElement;
+}

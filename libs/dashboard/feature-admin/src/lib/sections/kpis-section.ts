@@ -1,20 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { AdminKpi, KpiTargetInput } from '@ws/dashboard-data-access';
-import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
   SelectField,
-  Submission,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { formNumber, formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import { formNumber, formText, submittedForm } from './form-values';
 
 /** The NDS3 KPIs: baseline, 2030 target, comparison and tolerance, each editable. */
 @Component({
@@ -24,11 +22,7 @@ import { formNumber, formText } from './form-values';
   templateUrl: './kpis-section.html',
   styleUrl: './admin-section.css',
 })
-export class KpisSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class KpisSection extends AdminSectionBase {
   protected readonly kpis = rxResource({ stream: () => this.api.kpis() });
   protected readonly rows = computed(() => rowsOf(this.kpis));
   protected readonly status = computed(() => listStatus(this.kpis));
@@ -39,7 +33,7 @@ export class KpisSection {
       label: this.t().kpis.comparisons[value],
     })),
   );
-  protected readonly save = new Submission(this.i18n.lang);
+  protected readonly save = this.newSubmission();
   protected readonly key = (row: AdminKpi) => row.code;
 
   protected readonly columns = computed<TableColumn<AdminKpi>[]>(() => {
@@ -100,8 +94,7 @@ export class KpisSection {
   }
 
   protected submit(event: SubmitEvent, kpi: AdminKpi): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const target = formText(form, 'target2030');
     const input: KpiTargetInput = {
       baselineYear: formNumber(form, 'baselineYear'),

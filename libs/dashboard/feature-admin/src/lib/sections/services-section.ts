@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { CHANNELS } from '@ws/contracts';
 import type {
@@ -7,21 +7,27 @@ import type {
   ServiceType,
   TargetUnit,
 } from '@ws/dashboard-data-access';
-import { AdminApi, I18n, SERVICE_TYPES, TARGET_UNITS } from '@ws/dashboard-data-access';
+import { SERVICE_TYPES, TARGET_UNITS } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   FieldErrorText,
   LoadState,
   SelectField,
-  Submission,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { codeOptions, formAll, formChecked, formNumber, formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import {
+  codeOptions,
+  formAll,
+  formChecked,
+  formNumber,
+  formText,
+  submittedForm,
+} from './form-values';
 
 /** Services with their current SLA: list, add (with SLA version 1), change the target. */
 @Component({
@@ -31,11 +37,7 @@ import { codeOptions, formAll, formChecked, formNumber, formText } from './form-
   templateUrl: './services-section.html',
   styleUrl: './admin-section.css',
 })
-export class ServicesSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class ServicesSection extends AdminSectionBase {
   protected readonly services = rxResource({ stream: () => this.api.services() });
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
@@ -52,8 +54,8 @@ export class ServicesSection {
     TARGET_UNITS.map((unit) => ({ value: unit, label: this.t().services.units[unit] })),
   );
   protected readonly channels = CHANNELS;
-  protected readonly create = new Submission(this.i18n.lang);
-  protected readonly change = new Submission(this.i18n.lang);
+  protected readonly create = this.newSubmission();
+  protected readonly change = this.newSubmission();
   protected readonly editing = signal<AdminService | null>(null);
   protected readonly key = (row: AdminService) => row.code;
 
@@ -94,8 +96,7 @@ export class ServicesSection {
   }
 
   protected submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const input: ServiceInput = {
       code: formText(form, 'code'),
       agency: formText(form, 'agency'),
@@ -122,8 +123,7 @@ export class ServicesSection {
   }
 
   protected submitChange(event: SubmitEvent, service: AdminService): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const sla = {
       target: { amount: formNumber(form, 'amount'), unit: formText(form, 'unit') as TargetUnit },
       calendar: service.sla.calendar,

@@ -1,22 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { UserRole } from '@ws/contracts';
 import { USER_ROLES } from '@ws/contracts';
 import type { AdminUser } from '@ws/dashboard-data-access';
-import { AdminApi, I18n } from '@ws/dashboard-data-access';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
   SelectField,
-  Submission,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import type { AdminDictionary } from '../i18n/admin-dictionary';
-import { codeOptions, formText } from './form-values';
+import { AdminSectionBase } from './admin-section-base';
+import { codeOptions, formText, submittedForm } from './form-values';
 
 /** Users: list and create; the generated password is shown once, right after creation. */
 @Component({
@@ -26,11 +24,7 @@ import { codeOptions, formText } from './form-values';
   templateUrl: './users-section.html',
   styleUrl: './admin-section.css',
 })
-export class UsersSection {
-  private readonly api = inject(AdminApi);
-  protected readonly i18n = inject(I18n);
-  readonly t = input.required<AdminDictionary>();
-
+export class UsersSection extends AdminSectionBase {
   protected readonly users = rxResource({ stream: () => this.api.users() });
   protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.users));
@@ -40,7 +34,7 @@ export class UsersSection {
     USER_ROLES.map((role) => ({ value: role, label: this.t().users.roles[role] })),
   );
   protected readonly role = signal<UserRole>('agency_manager');
-  protected readonly create = new Submission(this.i18n.lang);
+  protected readonly create = this.newSubmission();
   protected readonly password = signal<string | null>(null);
   protected readonly key = (row: AdminUser) => row.email;
 
@@ -59,8 +53,7 @@ export class UsersSection {
   });
 
   protected submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    const form = submittedForm(event);
     const role = formText(form, 'role') as UserRole;
     const input = {
       email: formText(form, 'email'),
