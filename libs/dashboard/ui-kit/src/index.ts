@@ -3,3 +3,4 @@ export * from './lib/figure-basis';
 export * from './lib/view-toggle';
 export * from './lib/trend-panel';
 export * from './lib/table-card';
+export * from './lib/tab-nav';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import { AuthSession, I18n } from '@ws/dashboard-data-access';
+import { TabNav } from '@ws/dashboard-ui-kit';
 import { map } from 'rxjs';
 import { ADMIN_DICTIONARIES } from './i18n/admin-dictionaries';
 import { CalendarsSection } from './sections/calendars-section';
@@ -31,12 +32,12 @@ function toSection(value: string | null): AdminSection {
 @Component({
   selector: 'ws-admin-page',
   imports: [
-    RouterLink,
     CalendarsSection,
     EntitiesSection,
     FeedKeysSection,
     KpisSection,
     ServicesSection,
+    TabNav,
     UsersSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +48,13 @@ export class AdminPage {
   private readonly session = inject(AuthSession);
   protected readonly i18n = inject(I18n);
   protected readonly t = this.i18n.select(ADMIN_DICTIONARIES);
-  protected readonly sections = ADMIN_SECTIONS;
+  protected readonly tabs = computed(() =>
+    ADMIN_SECTIONS.map((name) => ({
+      key: name,
+      label: this.t().section[name],
+      queryParams: { section: name },
+    })),
+  );
   protected readonly allowed = computed(() => this.session.user()?.role === 'central_office');
   protected readonly section = toSignal(
     inject(ActivatedRoute).queryParamMap.pipe(map((params) => toSection(params.get('section')))),

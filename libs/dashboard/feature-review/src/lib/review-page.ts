@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { BreachReviewCategory, BreachReviewItem, BreachReviewResponse } from '@ws/contracts';
-import { BREACH_REVIEW_CATEGORIES } from '@ws/contracts';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { BreachReviewItem, BreachReviewResponse } from '@ws/contracts';
 import { AuthSession, CatalogueApi, I18n, ReviewApi } from '@ws/dashboard-data-access';
+import { TabNav } from '@ws/dashboard-ui-kit';
 import { REVIEW_LABELS } from '@ws/dashboard-ui-review';
 import type { SortState, TableColumn } from '@ws/dashboard-ui-table';
 import { DataTable, LoadState, rowsOf } from '@ws/dashboard-ui-table';
 import { catchError, of, switchMap, timer } from 'rxjs';
 import { REVIEW_DICTIONARIES } from './review-dictionary';
-import { apiSortOf, reviewQueryFrom, sortStateOf } from './review-query';
+import { apiSortOf, categoryTabs, reviewQueryFrom, sortStateOf } from './review-query';
 import { ServiceTargets } from './service-targets';
 
 /** How often the open-breach summary is polled; the list reloads when it changed. */
@@ -19,7 +19,7 @@ const PAGE_SIZE = 20;
 /** Breach review: open breaches, at-risk cases and recent breaches, live, with filters in the URL. */
 @Component({
   selector: 'ws-review-page',
-  imports: [DataTable, LoadState, RouterLink, ServiceTargets],
+  imports: [DataTable, LoadState, ServiceTargets, TabNav],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-page.html',
   styleUrl: './review-page.css',
@@ -33,7 +33,7 @@ export class ReviewPage {
   protected readonly i18n = inject(I18n);
   protected readonly t = this.i18n.select(REVIEW_DICTIONARIES);
   protected readonly labels = this.i18n.select(REVIEW_LABELS);
-  protected readonly categories = BREACH_REVIEW_CATEGORIES;
+  protected readonly tabs = computed(() => categoryTabs(this.t().categories));
   protected readonly pageSize = PAGE_SIZE;
 
   private readonly params = toSignal(this.route.queryParamMap, {
@@ -184,10 +184,6 @@ export class ReviewPage {
       queryParams: { page: null, ...change },
       queryParamsHandling: 'merge',
     });
-  }
-
-  protected chooseCategory(status: BreachReviewCategory): void {
-    this.navigate({ status, sort: null });
   }
 
   protected onSort(state: SortState): void {

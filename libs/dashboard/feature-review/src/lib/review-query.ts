@@ -1,6 +1,7 @@
 import type { ParamMap } from '@angular/router';
 import type { BreachReviewCategory, BreachReviewSort } from '@ws/contracts';
 import { BREACH_REVIEW_CATEGORIES, BREACH_REVIEW_SORTS } from '@ws/contracts';
+import type { NavTab } from '@ws/dashboard-ui-kit';
 import type { SortState } from '@ws/dashboard-ui-table';
 
 /** The review page's state, all of it in the URL so a view can be shared as a link. */
@@ -55,4 +56,13 @@ export function sortStateOf(sort: BreachReviewSort): SortState {
 export function apiSortOf(state: SortState): BreachReviewSort | null {
   const sort = `${state.direction === 'desc' ? '-' : ''}${state.key}`;
   return oneOf(sort, BREACH_REVIEW_SORTS);
+}
+
+/** The tabs of the review lists: each opens its category on the first page, in its default order. */
+export function categoryTabs(names: Record<BreachReviewCategory, string>): NavTab[] {
+  return BREACH_REVIEW_CATEGORIES.map((category) => ({
+    key: category,
+    label: names[category],
+    queryParams: { status: category, sort: null, page: null },
+  }));
 }
