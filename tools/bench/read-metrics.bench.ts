@@ -1,5 +1,5 @@
 /**
- * Read-side benchmark (`npm run bench:read [-- --cases N --runs N --raw-runs N]`): a throwaway
+ * Read-side benchmark (`npm run bench:read [-- --cases N --runs N --raw-runs N --only words,...]`): a throwaway
  * Postgres with the seed catalogue and two years of demo history (docs/read-api.md), then each
  * read figure timed through the read services over the rollups, beside the same figure by a plain
  * GROUP BY over the per-case rows. Prints a table and writes tmp/bench-read.json.
@@ -36,7 +36,7 @@ async function time(run: () => Promise<unknown>, runs: number): Promise<Timing> 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: '2500000' }, runs: { type: 'string', default: '50' }, 'raw-runs': { type: 'string', default: '10' } } });
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: '2500000' }, runs: { type: 'string', default: '50' }, 'raw-runs': { type: 'string', default: '10' }, only: { type: 'string' } } });
   const caseCount = Number(values.cases);
   await withDatabase(undefined, async (url) => {
     await migrate(url);
@@ -54,7 +54,9 @@ async function main(): Promise<void> {
       console.log(`loaded ${JSON.stringify(size)} (~${(caseCount * 4).toLocaleString('en')} events) in ${Math.round((performance.now() - loadStart) / 1000)} s`);
       // Every read-API figure first, then every raw GROUP BY: the raw scans (far larger than
       // shared_buffers) would otherwise evict the rollup pages between two read-API figures.
-      const cases = await benchCases(dataSource);
+      // `--only backlog,volumes`: just the figures whose name contains one of the words.
+      const only = values.only?.split(',').map((word) => word.trim()).filter((word) => word !== '') ?? [];
+      const cases = (await benchCases(dataSource)).filter((benchCase) => only.length === 0 || only.some((word) => benchCase.name.includes(word)));
       const rollups: Timing[] = [];
       for (const benchCase of cases) rollups.push(await time(benchCase.rollup, Number(values.runs)));
       const raws: (Timing | null)[] = [];

@@ -9,6 +9,9 @@ type BacklogRow = BacklogCounts & { agency: string };
  * Open cases now by the state of their current (last) cycle, from `sla_case`/`sla_cycle` as the
  * worker and its 5-second sweep keep them: running and paused are split from at risk; breached is
  * `breached_open`. `onlyAgencyId` limits the per-entity rows (an agency manager sees its own).
+ * An open cycle counts only when no later cycle exists (cycles number from 1, so a later one is
+ * past the first): every part is read from a small covering partial index
+ * (`sla_case_open_scope_idx`, `sla_cycle_open_case_idx`, `sla_cycle_reopened_idx`).
  */
 export async function backlog(manager: EntityManager, scope: ResolvedScope, onlyAgencyId: number | null, now: Date): Promise<BacklogResponse> {
   const params: unknown[] = [];
@@ -21,9 +24,10 @@ export async function backlog(manager: EntityManager, scope: ResolvedScope, only
        count(*) FILTER (WHERE c.status = 'breached_open')::int AS breached,
        count(*)::int AS total
      FROM sla_case k
-       JOIN LATERAL (SELECT status, at_risk FROM sla_cycle WHERE case_pk = k.id ORDER BY cycle DESC LIMIT 1) c ON true
+       JOIN sla_cycle c ON c.case_pk = k.id AND c.status IN ('running', 'paused', 'breached_open')
        JOIN agency a ON a.id = k.agency_id
-     WHERE k.open AND c.status IN ('running', 'paused', 'breached_open')${where}
+     WHERE k.open${where}
+       AND NOT EXISTS (SELECT FROM sla_cycle later WHERE later.case_pk = c.case_pk AND later.cycle > 1 AND later.cycle > c.cycle)
      GROUP BY a.code ORDER BY a.code`,
     params,
   );
