@@ -11,12 +11,13 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { AdminSectionBase } from './admin-section-base';
+import { NameFields } from './name-fields';
 import { formText, submittedForm } from './form-values';
 
 /** Entities: list, add, deactivate or activate again. */
 @Component({
   selector: 'ws-admin-entities',
-  imports: [DataTable, LoadState, SubmissionStatusText, TextField],
+  imports: [DataTable, LoadState, NameFields, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entities-section.html',
   styleUrl: './admin-section.css',

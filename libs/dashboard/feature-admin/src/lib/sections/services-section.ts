@@ -20,6 +20,7 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { AdminSectionBase } from './admin-section-base';
+import { NameFields } from './name-fields';
 import {
   codeOptions,
   formAll,
@@ -32,7 +33,15 @@ import {
 /** Services with their current SLA: list, add (with SLA version 1), change the target. */
 @Component({
   selector: 'ws-admin-services',
-  imports: [DataTable, FieldErrorText, LoadState, SelectField, SubmissionStatusText, TextField],
+  imports: [
+    DataTable,
+    FieldErrorText,
+    LoadState,
+    NameFields,
+    SelectField,
+    SubmissionStatusText,
+    TextField,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './services-section.html',
   styleUrl: './admin-section.css',
