@@ -3,6 +3,7 @@ export * from './lib/csv-button';
 export * from './lib/data-table';
 export * from './lib/field-error';
 export * from './lib/field-errors';
+export * from './lib/form-control-styles';
 export * from './lib/form-fields';
 export * from './lib/instant-column';
 export * from './lib/load-state';

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, Directive, computed, input } from '@angular/core';
 import { FieldErrorText } from './field-error';
+import { FORM_CONTROL_STYLES } from './form-control-styles';
 import type { Submission } from './submission';
 
 /** What both kinds of field share: the control's id and name, its API field path and state. */
@@ -52,6 +53,7 @@ abstract class FormFieldBase {
       [messages]="submission().messages(field())"
     />
   `,
+  styles: FORM_CONTROL_STYLES,
   styleUrl: './form-field.css',
 })
 export class TextField extends FormFieldBase {
@@ -97,6 +99,7 @@ export interface SelectOption {
       [messages]="submission().messages(field())"
     />
   `,
+  styles: FORM_CONTROL_STYLES,
   styleUrl: './form-field.css',
 })
 export class SelectField extends FormFieldBase {
