@@ -10,6 +10,7 @@ import { ReadRequestIndexes1795500003900 } from './1795500003900-ReadRequestInde
 import { ReadRollupStatementTriggers1795500003950 } from './1795500003950-ReadRollupStatementTriggers';
 import { Review1795500004000 } from './1795500004000-Review';
 import { ReadFigureIndexes1795500008000 } from './1795500008000-ReadFigureIndexes';
+import { ReadAgencyDayCover1795500008100 } from './1795500008100-ReadAgencyDayCover';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadMetrics1795500003000, ReadRollupMonth1795500003500, ReadRollupMonthFill1795500003600, ReadRollupServiceMonth1795500003700, ReadRollupLockOrder1795500003800, ReadRequestIndexes1795500003900, ReadRollupStatementTriggers1795500003950, Review1795500004000, ReadFigureIndexes1795500008000];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadMetrics1795500003000, ReadRollupMonth1795500003500, ReadRollupMonthFill1795500003600, ReadRollupServiceMonth1795500003700, ReadRollupLockOrder1795500003800, ReadRequestIndexes1795500003900, ReadRollupStatementTriggers1795500003950, Review1795500004000, ReadFigureIndexes1795500008000, ReadAgencyDayCover1795500008100];
