@@ -4,3 +4,4 @@ export * from './lib/view-toggle';
 export * from './lib/trend-panel';
 export * from './lib/table-card';
 export * from './lib/tab-nav';
+export * from './lib/adherence-trend';

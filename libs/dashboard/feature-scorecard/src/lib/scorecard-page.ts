@@ -13,7 +13,13 @@ import {
   trendPanelText,
 } from '@ws/dashboard-data-access';
 import type { TrendRow } from '@ws/dashboard-ui-kit';
-import { StatusBadge, TableCard, TrendPanel } from '@ws/dashboard-ui-kit';
+import {
+  StatusBadge,
+  TableCard,
+  TrendPanel,
+  adherenceTrendRows,
+  noCycleDecided,
+} from '@ws/dashboard-ui-kit';
 import { LoadState } from '@ws/dashboard-ui-table';
 import { monthStart, qatarToday } from '@ws/dashboard-util-format';
 import type { Observable } from 'rxjs';
@@ -25,9 +31,6 @@ import { trajectoryAt } from './trajectory';
 
 /** The three NDS3 service targets, shown first and in this order; other KPIs follow. */
 export const NDS3_TARGETS = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'];
-
-/** Fewer decided cycles or responses than this in a month: shown as insufficient data. */
-export const MIN_SAMPLE = 30;
 
 /** Leadership's page: the three NDS3 targets, their monthly trends, the entities ranked, maturity. */
 @Component({
@@ -82,12 +85,9 @@ export class ScorecardPage {
 
   protected readonly slaRows = computed<TrendRow[]>(() => {
     const kpi = this.kpi('SLA_ADHERENCE');
-    return (loaded(this.sla())?.series ?? []).map((p) => ({
-      period: p.period,
-      value: p.decided >= MIN_SAMPLE ? p.adherence : null,
-      count: p.decided,
-      trajectory: kpi ? trajectoryAt(kpi, p.period) : null,
-    }));
+    return adherenceTrendRows(loaded(this.sla())?.series ?? [], (period) =>
+      kpi ? trajectoryAt(kpi, period) : null,
+    );
   });
   protected readonly csatRows = computed<TrendRow[]>(() => {
     const kpi = this.kpi('CSAT');
@@ -104,7 +104,7 @@ export class ScorecardPage {
   protected readonly csatText = computed(() =>
     trendPanelText(this.i18n, this.text().trendSatisfaction, this.text().period, this.text().responses),
   );
-  protected readonly slaStatus = computed(() => loadStatus(this.sla(), (d) => d.series.every((p) => p.decided === 0)));
+  protected readonly slaStatus = computed(() => loadStatus(this.sla(), (d) => noCycleDecided(d.series)));
   protected readonly csatStatus = computed(() => loadStatus(this.csat(), (d) => d.series.every((p) => p.responses === 0)));
 
   protected readonly leagueRows = computed<LeagueRow[]>(() => loaded(this.league())?.rows ?? []);

@@ -12,7 +12,7 @@ import {
   trendPanelText,
 } from '@ws/dashboard-data-access';
 import type { TrendRow } from '@ws/dashboard-ui-kit';
-import { TrendPanel } from '@ws/dashboard-ui-kit';
+import { TrendPanel, adherenceTrendRows, noCycleDecided } from '@ws/dashboard-ui-kit';
 import { qatarToday } from '@ws/dashboard-util-format';
 import { BudgetsPanel } from './budgets-panel';
 import { CasesTable } from './cases-table';
@@ -25,9 +25,6 @@ import type { TrackingFilter } from './tracking-filter';
 import { filterFromParams, paramsOfFilter, sameFilter } from './tracking-filter';
 import { TrackingFilters } from './tracking-filters';
 import { TRACKING_TEXT } from './tracking-text';
-
-/** Decided cycles under this in a period: shown as insufficient data, not a percentage. */
-const MIN_SAMPLE = 30;
 
 /**
  * The central office's page: every entity and service against the targets, drill-down national
@@ -70,7 +67,9 @@ export class TrackingPage {
       const p = this.params();
       const read = (key: string) => p.get(key);
       return filterFromParams(
-        Object.fromEntries(['from', 'to', 'interval', 'agency', 'service', 'channel'].map((k) => [k, read(k)])),
+        Object.fromEntries(
+          ['from', 'to', 'interval', 'agency', 'service', 'channel'].map((k) => [k, read(k)]),
+        ),
         this.today,
       );
     },
@@ -92,15 +91,10 @@ export class TrackingPage {
   private readonly slaRequest = computed(() => ({ filter: this.filter(), reload: this.reloads() }));
   protected readonly sla = loadOnChange(this.slaRequest, ({ filter }) => this.metrics.sla(filter));
   protected readonly slaRows = computed<TrendRow[]>(() =>
-    (loaded(this.sla())?.series ?? []).map((p) => ({
-      period: p.period,
-      value: p.decided >= MIN_SAMPLE ? p.adherence : null,
-      count: p.decided,
-      trajectory: null,
-    })),
+    adherenceTrendRows(loaded(this.sla())?.series ?? []),
   );
   protected readonly slaStatus = computed(() =>
-    loadStatus(this.sla(), (d) => d.series.every((p) => p.decided === 0)),
+    loadStatus(this.sla(), (d) => noCycleDecided(d.series)),
   );
   protected readonly slaTarget = computed(() => loaded(this.sla())?.target ?? null);
   protected readonly slaText = computed(() =>
