@@ -5,3 +5,4 @@ export * from './lib/trend-panel';
 export * from './lib/table-card';
 export * from './lib/tab-nav';
 export * from './lib/adherence-trend';
+export * from './lib/card-styles';

@@ -10,7 +10,7 @@ import type {
 import { AuthSession, CaseApi, I18n } from '@ws/dashboard-data-access';
 import { Chart, buildCaseTimelineOptions } from '@ws/dashboard-ui-charts';
 import type { FigureView } from '@ws/dashboard-ui-kit';
-import { ViewToggle } from '@ws/dashboard-ui-kit';
+import { CARD_STYLES, ViewToggle } from '@ws/dashboard-ui-kit';
 import { AcknowledgeForm, REVIEW_LABELS } from '@ws/dashboard-ui-review';
 import { DataTable, LoadState, Submission } from '@ws/dashboard-ui-table';
 import { cycleColumns, eventColumns, notificationColumns } from './case-columns';
@@ -24,6 +24,7 @@ const BREACHED: readonly string[] = ['breached', 'breached_open'];
   imports: [AcknowledgeForm, Chart, DataTable, LoadState, RouterLink, ViewToggle],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
+  styles: CARD_STYLES,
   styleUrl: './case-page.css',
 })
 export class CasePage {

@@ -3,7 +3,7 @@ import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { BreachReviewItem, BreachReviewResponse } from '@ws/contracts';
 import { AuthSession, CatalogueApi, I18n, ReviewApi } from '@ws/dashboard-data-access';
-import { TabNav } from '@ws/dashboard-ui-kit';
+import { CARD_STYLES, TabNav } from '@ws/dashboard-ui-kit';
 import { REVIEW_LABELS } from '@ws/dashboard-ui-review';
 import type { SortState, TableColumn } from '@ws/dashboard-ui-table';
 import { DataTable, LoadState, rowsOf } from '@ws/dashboard-ui-table';
@@ -22,6 +22,7 @@ const PAGE_SIZE = 20;
   imports: [DataTable, LoadState, ServiceTargets, TabNav],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-page.html',
+  styles: CARD_STYLES,
   styleUrl: './review-page.css',
 })
 export class ReviewPage {

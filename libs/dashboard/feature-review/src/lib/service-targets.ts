@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { ErrorBudgetServiceRow } from '@ws/contracts';
 import { I18n, ReviewApi } from '@ws/dashboard-data-access';
+import { CARD_STYLES } from '@ws/dashboard-ui-kit';
 import type { TableColumn } from '@ws/dashboard-ui-table';
 import { DataTable, LoadState } from '@ws/dashboard-ui-table';
 import type { ReviewDictionary } from './review-dictionary';
@@ -25,6 +26,7 @@ export function verdictOf(row: ErrorBudgetServiceRow, target: number): TargetVer
   imports: [DataTable, LoadState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './service-targets.html',
+  styles: CARD_STYLES,
   styleUrl: './service-targets.css',
 })
 export class ServiceTargets {
