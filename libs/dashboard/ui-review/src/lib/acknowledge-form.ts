@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import type { BreachAcknowledgementRequest, BreachRootCause } from '@ws/contracts';
 import { BREACH_ROOT_CAUSES } from '@ws/contracts';
 import type { Submission } from '@ws/dashboard-ui-table';
-import { FORM_CONTROL_STYLES, FieldErrorText, SubmissionStatusText } from '@ws/dashboard-ui-table';
+import {
+  FORM_BUTTON_STYLES,
+  FORM_CONTROL_STYLES,
+  FieldErrorText,
+  SubmissionStatusText,
+} from '@ws/dashboard-ui-table';
 import type { ReviewLang } from './review-labels';
 import { REVIEW_LABELS } from './review-labels';
 
@@ -15,7 +20,7 @@ import { REVIEW_LABELS } from './review-labels';
   imports: [FieldErrorText, SubmissionStatusText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './acknowledge-form.html',
-  styles: FORM_CONTROL_STYLES,
+  styles: [FORM_CONTROL_STYLES, FORM_BUTTON_STYLES],
   styleUrl: './acknowledge-form.css',
 })
 export class AcknowledgeForm {

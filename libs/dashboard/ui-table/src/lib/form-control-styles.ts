@@ -20,3 +20,16 @@ export const FORM_CONTROL_STYLES = `
     color: var(--ws-muted, #4a5058);
   }
 `;
+
+/** The buttons of a form: filled with the primary colour. */
+export const FORM_BUTTON_STYLES = `
+  button {
+    font: inherit;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--ws-primary, #8a1538);
+    border-radius: 6px;
+    background: var(--ws-primary, #8a1538);
+    color: #fff;
+    cursor: pointer;
+  }
+`;

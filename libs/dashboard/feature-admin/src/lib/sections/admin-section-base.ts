@@ -1,7 +1,11 @@
 import { Directive, inject, input } from '@angular/core';
 import { AdminApi, I18n } from '@ws/dashboard-data-access';
-import { Submission } from '@ws/dashboard-ui-table';
+import { CARD_STYLES } from '@ws/dashboard-ui-kit';
+import { FORM_BUTTON_STYLES, Submission } from '@ws/dashboard-ui-table';
 import type { AdminDictionary } from '../i18n/admin-dictionary';
+
+/** The shared styles of every admin section, besides its `admin-section.css`. */
+export const ADMIN_SECTION_STYLES = [CARD_STYLES, FORM_BUTTON_STYLES];
 
 /** What every admin section has: the admin API, the language, the page's words. */
 @Directive()

@@ -10,7 +10,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { formText, submittedForm } from './form-values';
 
 /** Whole-day closures of a calendar version: the holidays. */
@@ -41,6 +41,7 @@ export function hijriDate(date: string, lang: 'ar' | 'en'): string {
   imports: [DataTable, LoadState, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendars-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class CalendarsSection extends AdminSectionBase {

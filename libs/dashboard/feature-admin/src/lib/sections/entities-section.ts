@@ -10,7 +10,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { NameFields } from './name-fields';
 import { formText, submittedForm } from './form-values';
 
@@ -20,6 +20,7 @@ import { formText, submittedForm } from './form-values';
   imports: [DataTable, LoadState, NameFields, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entities-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class EntitiesSection extends AdminSectionBase {

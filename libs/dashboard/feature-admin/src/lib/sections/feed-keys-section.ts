@@ -12,7 +12,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { codeOptions, formText, submittedForm } from './form-values';
 
 /** Feed keys: list (prefix only), create (the key shown once), revoke. */
@@ -21,6 +21,7 @@ import { codeOptions, formText, submittedForm } from './form-values';
   imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-keys-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class FeedKeysSection extends AdminSectionBase {

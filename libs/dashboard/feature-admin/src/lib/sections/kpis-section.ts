@@ -11,7 +11,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { formNumber, formText, submittedForm } from './form-values';
 
 /** The NDS3 KPIs: baseline, 2030 target, comparison and tolerance, each editable. */
@@ -20,6 +20,7 @@ import { formNumber, formText, submittedForm } from './form-values';
   imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpis-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class KpisSection extends AdminSectionBase {

@@ -19,7 +19,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { NameFields } from './name-fields';
 import {
   codeOptions,
@@ -44,6 +44,7 @@ import {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './services-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class ServicesSection extends AdminSectionBase {

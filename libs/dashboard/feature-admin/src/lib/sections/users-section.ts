@@ -13,7 +13,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
-import { AdminSectionBase } from './admin-section-base';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { codeOptions, formText, submittedForm } from './form-values';
 
 /** Users: list and create; the generated password is shown once, right after creation. */
@@ -22,6 +22,7 @@ import { codeOptions, formText, submittedForm } from './form-values';
   imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-section.html',
+  styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
 export class UsersSection extends AdminSectionBase {
