@@ -11,8 +11,8 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
-import { NameFields } from './name-fields';
 import { formText, submittedForm } from './form-values';
+import { NameFields } from './name-fields';
 
 /** Entities: list, add, deactivate or activate again. */
 @Component({

@@ -13,7 +13,7 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
-import { codeOptions, formText, submittedForm } from './form-values';
+import { formText, submittedForm } from './form-values';
 
 /** Feed keys: list (prefix only), create (the key shown once), revoke. */
 @Component({
@@ -26,10 +26,9 @@ import { codeOptions, formText, submittedForm } from './form-values';
 })
 export class FeedKeysSection extends AdminSectionBase {
   protected readonly keys = rxResource({ stream: () => this.api.feedKeys() });
-  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.keys));
   protected readonly status = computed(() => listStatus(this.keys));
-  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
+  protected readonly agencyOptions = this.codeOptionsOf(() => this.api.agencies());
   protected readonly create = this.newSubmission();
   protected readonly revoke = this.newSubmission();
   protected readonly createdKey = signal<string | null>(null);

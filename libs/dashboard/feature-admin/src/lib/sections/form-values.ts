@@ -24,9 +24,16 @@ export function formAll(form: HTMLFormElement, name: string): string[] {
   return new FormData(form).getAll(name).filter((v): v is string => typeof v === 'string');
 }
 
+/** A catalogue entry with a code and a name in each language. */
+export interface CodedEntry {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+}
+
 /** Select options of catalogue entries: `CODE — name in the current language`. */
 export function codeOptions(
-  entries: readonly { code: string; nameAr: string; nameEn: string }[],
+  entries: readonly CodedEntry[],
   names: { name: (entry: { nameAr: string; nameEn: string }) => string },
 ): SelectOption[] {
   return entries.map((entry) => ({

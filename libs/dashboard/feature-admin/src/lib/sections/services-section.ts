@@ -20,15 +20,8 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
+import { formAll, formChecked, formNumber, formText, submittedForm } from './form-values';
 import { NameFields } from './name-fields';
-import {
-  codeOptions,
-  formAll,
-  formChecked,
-  formNumber,
-  formText,
-  submittedForm,
-} from './form-values';
 
 /** Services with their current SLA: list, add (with SLA version 1), change the target. */
 @Component({
@@ -49,14 +42,10 @@ import {
 })
 export class ServicesSection extends AdminSectionBase {
   protected readonly services = rxResource({ stream: () => this.api.services() });
-  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
-  protected readonly calendars = rxResource({ stream: () => this.api.calendars() });
   protected readonly rows = computed(() => rowsOf(this.services));
   protected readonly status = computed(() => listStatus(this.services));
-  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
-  protected readonly calendarOptions = computed(() =>
-    codeOptions(rowsOf(this.calendars), this.i18n),
-  );
+  protected readonly agencyOptions = this.codeOptionsOf(() => this.api.agencies());
+  protected readonly calendarOptions = this.codeOptionsOf(() => this.api.calendars());
   protected readonly typeOptions = computed(() =>
     SERVICE_TYPES.map((type) => ({ value: type, label: this.t().services.types[type] })),
   );

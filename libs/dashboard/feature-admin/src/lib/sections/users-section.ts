@@ -14,7 +14,7 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
-import { codeOptions, formText, submittedForm } from './form-values';
+import { formText, submittedForm } from './form-values';
 
 /** Users: list and create; the generated password is shown once, right after creation. */
 @Component({
@@ -27,10 +27,9 @@ import { codeOptions, formText, submittedForm } from './form-values';
 })
 export class UsersSection extends AdminSectionBase {
   protected readonly users = rxResource({ stream: () => this.api.users() });
-  protected readonly agencies = rxResource({ stream: () => this.api.agencies() });
   protected readonly rows = computed(() => rowsOf(this.users));
   protected readonly status = computed(() => listStatus(this.users));
-  protected readonly agencyOptions = computed(() => codeOptions(rowsOf(this.agencies), this.i18n));
+  protected readonly agencyOptions = this.codeOptionsOf(() => this.api.agencies());
   protected readonly roleOptions = computed(() =>
     USER_ROLES.map((role) => ({ value: role, label: this.t().users.roles[role] })),
   );
