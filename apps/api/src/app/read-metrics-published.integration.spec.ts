@@ -1,4 +1,4 @@
-import { LeagueResponse, MatrixResponse, OpenDataMonthlyResponse, ScorecardResponse } from '@ws/contracts';
+import { FIGURE_METHOD_CODES, LeagueResponse, MatrixResponse, OpenDataMonthlyResponse, ScorecardResponse } from '@ws/contracts';
 import { adherenceOf, CycleResult, latestResponses, isSatisfied, periodLabel } from '@ws/sla-engine';
 import request from 'supertest';
 import { EngineCase, EngineSurvey, evaluateWithEngine } from './read-metrics-fixture';
@@ -56,6 +56,9 @@ describe('scorecard, league, matrix and open data', () => {
     // MOJ-PERMIT is digitised; MOI's two services are not.
     expect(body.digitised).toEqual({ servicesInScope: 3, servicesDigitised: 1, share: 1 / 3 });
     expect(body.kpis.find((kpi) => kpi.code === 'DIGITAL_TAKE_UP')?.status).toBe('grey');
+    expect(sla?.basis.methodCode).toBe('pooledAdherence');
+    expect(body.kpis.find((kpi) => kpi.code === 'CSAT')?.basis.methodCode).toBe('pooledSatisfaction');
+    expect(body.kpis.filter((kpi) => !FIGURE_METHOD_CODES.includes(kpi.basis.methodCode)).map((kpi) => kpi.code)).toEqual([]);
   });
 
   it('ranks entities by adherence and gives the requesting x providing matrix, to an agency manager too', async () => {

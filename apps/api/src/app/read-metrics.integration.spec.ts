@@ -110,6 +110,7 @@ describe('read API figures equal the SLA engine over the same events', () => {
       expect(point?.p90Seconds).toBeCloseTo(nearestRank(inQ1.map((cycle) => cycle.elapsedSeconds), 0.9) ?? NaN, 3);
       expect(point?.target).toEqual({ amount: 3, unit: 'workingDays' });
     }
+    expect(body.methodCode).toBe('processingTimePercentiles');
   });
 
   it('counts services whose p90 exceeds the SLA (procedural delay) and the reopen rate', async () => {
@@ -118,6 +119,7 @@ describe('read API figures equal the SLA engine over the same events', () => {
       const stopped = first(cases.filter((engineCase) => engineCase.service === service)).filter((cycle) => cycle.stoppedAt !== null && cycle.status !== 'cancelled');
       return (nearestRank(stopped.map((cycle) => cycle.progress), 0.9) ?? 0) > 1;
     });
+    expect(delay.methodCode).toBe('servicesP90OverSla');
     expect(delay.series).toEqual([{ period: '2026', servicesMeasured: 2, servicesOverSla: overSla.length, share: overSla.length / 2 }]);
     const reopen = await get<ReopenRateResponse>(`metrics/reopen-rate?${RANGE}&interval=year`);
     const all = cases.flatMap((engineCase) => engineCase.cycles);

@@ -13,3 +13,4 @@ export * from './lib/i18n/i18n';
 export * from './lib/clock';
 export * from './lib/load';
 export * from './lib/i18n/trend-labels';
+export * from './lib/i18n/figure-methods';

@@ -102,6 +102,22 @@ export interface VolumesResponse {
   series: VolumePoint[];
 }
 
+// ---- how a figure is computed -------------------------------------------------------------
+
+/** Every aggregation method the read API names next to a figure (`method` is its English text). */
+export const FIGURE_METHOD_CODES = [
+  'pooledAdherence',
+  'pooledSatisfaction',
+  'digitalTakeUp',
+  'reopenRate',
+  'servicesP90OverSla',
+  'p90ShareOfTarget',
+  'processingTimePercentiles',
+  'digitisedServices',
+  'notMeasured',
+] as const;
+export type FigureMethodCode = (typeof FIGURE_METHOD_CODES)[number];
+
 // ---- /metrics/processing-time --------------------------------------------------------------
 
 export interface ProcessingTimePoint {
@@ -122,6 +138,8 @@ export interface ProcessingTimePoint {
 export interface ProcessingTimeResponse {
   /** `percentile_cont` over first cycles in `sla_cycle`, by the Asia/Qatar day they stopped. */
   method: string;
+  /** Stable code of `method`, for translated labels. */
+  methodCode: FigureMethodCode;
   series: ProcessingTimePoint[];
 }
 
@@ -152,6 +170,8 @@ export interface ProceduralDelayPoint {
 
 export interface ProceduralDelayResponse {
   method: string;
+  /** Stable code of `method`, for translated labels. */
+  methodCode: FigureMethodCode;
   series: ProceduralDelayPoint[];
 }
 
@@ -201,8 +221,10 @@ export interface FigureBasis {
   count: number;
   /** Share of in-scope services (or volume) the figure covers. */
   coverage: number | null;
-  /** How it was aggregated, in words. */
+  /** How it was aggregated, in English words. */
   method: string;
+  /** Stable code of `method`: clients show their own translation of it. */
+  methodCode: FigureMethodCode;
 }
 
 export interface TrendPoint {

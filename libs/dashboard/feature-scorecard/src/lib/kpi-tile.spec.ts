@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import type { ScorecardKpi } from '@ws/contracts';
+import { FIGURE_METHOD_TEXT } from '@ws/dashboard-data-access';
 import { NGX_ECHARTS_CONFIG } from 'ngx-echarts';
 import { KpiTile } from './kpi-tile';
 
@@ -16,7 +17,7 @@ const kpi: ScorecardKpi = {
   baselineValue: 0.71,
   tolerance: 0.05,
   status: 'green',
-  basis: { count: 12345, coverage: 0.9, method: 'met / decided, first cycles' },
+  basis: { count: 12345, coverage: 0.9, method: 'met / decided, first cycles', methodCode: 'pooledAdherence' },
   trend: [
     { period: '2026-01', value: 0.8 },
     { period: '2026-02', value: 0.82 },
@@ -52,10 +53,18 @@ describe('KpiTile', () => {
     expect(text(el, 'status')).toContain('على المسار');
     expect(text(el, 'basis-count')).toMatch(/12.?345/);
     expect(text(el, 'basis-coverage')).toContain('90.0');
+    expect(text(el, 'basis-method')).toBe(FIGURE_METHOD_TEXT.ar.pooledAdherence);
+    expect(text(el, 'basis-method')).toContain('مجموع الحالات المنجزة ضمن المدة ÷ مجموع الدورات الأولى المحسومة');
     expect(el.querySelector('.demo')).not.toBeNull();
     expect(el.querySelector('[data-testid="kpi-sparkline"]')?.getAttribute('aria-label')).toContain(
       '80.0',
     );
+  });
+
+  it('falls back to the API text of a method code this build does not know', async () => {
+    const unknownCode = { ...kpi.basis, methodCode: 'futureMethod' } as unknown as ScorecardKpi['basis'];
+    const el = await render({ ...kpi, basis: unknownCode });
+    expect(text(el, 'basis-method')).toBe('met / decided, first cycles');
   });
 
   it('says "insufficient data" in grey instead of a percentage', async () => {

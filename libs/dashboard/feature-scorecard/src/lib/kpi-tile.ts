@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ScorecardKpi } from '@ws/contracts';
-import { I18n } from '@ws/dashboard-data-access';
+import { I18n, figureMethodText } from '@ws/dashboard-data-access';
 import { Chart, buildSparklineOptions } from '@ws/dashboard-ui-charts';
 import { FigureBasis, StatusBadge } from '@ws/dashboard-ui-kit';
 import { SCORECARD_TEXT } from './scorecard-text';
@@ -39,6 +39,7 @@ export class KpiTile {
       .map((p) => `${this.i18n.date(p.period, 'month')}: ${this.i18n.percent(p.value)}`)
       .join(this.i18n.lang() === 'ar' ? '، ' : ', ');
   });
+  protected readonly method = computed(() => figureMethodText(this.i18n.lang(), this.kpi().basis));
   protected readonly basisLabels = computed(() => ({
     basis: this.t().common.basis,
     count: this.t().common.basisCount,

@@ -1,4 +1,4 @@
-import { TrendPoint } from '@ws/contracts';
+import { FigureMethodCode, TrendPoint } from '@ws/contracts';
 import { adherenceOf, CSAT_MINIMUM_SAMPLE, csatFromCounts } from '@ws/sla-engine';
 import { p90ExceedsSla, shareOf } from '../series/series-figures';
 import { CatalogueCounts, Counts, ProcessingShare, SCORECARD_COUNTERS, ServiceMonthCounts } from './scorecard-data';
@@ -11,6 +11,7 @@ export interface Measure {
   count: number;
   coverage: number | null;
   method: string;
+  methodCode: FigureMethodCode;
   trend: TrendPoint[];
 }
 
@@ -39,7 +40,7 @@ function groupBy<K>(rows: readonly ServiceMonthCounts[], key: (row: ServiceMonth
 }
 
 /** Pooled ratio (sums, never averaged percentages) over the year and per month, from the rollup rows. */
-function pooled(input: MeasureInput, ratio: (counts: Counts, rows: ServiceMonthCounts[]) => number | null, basis: (counts: Counts) => number, active: (counts: Counts) => boolean, method: string): Measure {
+function pooled(input: MeasureInput, ratio: (counts: Counts, rows: ServiceMonthCounts[]) => number | null, basis: (counts: Counts) => number, active: (counts: Counts) => boolean, method: string, methodCode: FigureMethodCode): Measure {
   const byService = groupBy(input.rows, (row) => row.serviceId);
   const total = sum(input.rows);
   return {
@@ -48,6 +49,7 @@ function pooled(input: MeasureInput, ratio: (counts: Counts, rows: ServiceMonthC
     count: basis(total),
     coverage: shareOf([...byService.values()].filter(active).length, input.catalogue.servicesInScope),
     method,
+    methodCode,
     trend: input.months.map((period) => {
       const monthRows = input.rows.filter((row) => row.period === period);
       return { period, value: ratio(sum(monthRows), monthRows) };
@@ -73,21 +75,23 @@ export function measures(input: MeasureInput): Record<string, Measure> {
   const processingAll = input.processing.find((row) => row.period === 'all');
   const digitisedShare = shareOf(input.catalogue.servicesDigitised, input.catalogue.servicesInScope);
   return {
-    SLA_ADHERENCE: pooled(input, (c) => adherenceOf(c), (c) => c.met + c.breached, (c) => c.decided > 0, 'sum of met / sum of decided first cycles of in-scope services, by the Asia/Qatar day of decidedAt'),
-    CSAT: pooled(input, (c) => csatFromCounts(c.csat_satisfied, c.csat_responses).csat, (c) => c.csat_responses, (c) => c.csat_responses > 0, 'satisfied / responses pooled over in-scope services (latest response per case), volume-weighted'),
-    DIGITAL_TAKE_UP: pooled(input, (c, rows) => shareOf(digitalOpened(rows), c.opened), (c) => c.opened, (c) => c.opened > 0, 'cases opened on web, mobile or api / cases opened'),
-    REOPEN_RATE: pooled(input, (c) => shareOf(c.reopened, c.decided), (c) => c.decided, (c) => c.decided > 0, 'reopenings (cycles after the first) / first cycles decided'),
+    SLA_ADHERENCE: pooled(input, (c) => adherenceOf(c), (c) => c.met + c.breached, (c) => c.decided > 0, 'sum of met / sum of decided first cycles of in-scope services, by the Asia/Qatar day of decidedAt', 'pooledAdherence'),
+    CSAT: pooled(input, (c) => csatFromCounts(c.csat_satisfied, c.csat_responses).csat, (c) => c.csat_responses, (c) => c.csat_responses > 0, 'satisfied / responses pooled over in-scope services (latest response per case), volume-weighted', 'pooledSatisfaction'),
+    DIGITAL_TAKE_UP: pooled(input, (c, rows) => shareOf(digitalOpened(rows), c.opened), (c) => c.opened, (c) => c.opened > 0, 'cases opened on web, mobile or api / cases opened', 'digitalTakeUp'),
+    REOPEN_RATE: pooled(input, (c) => shareOf(c.reopened, c.decided), (c) => c.decided, (c) => c.decided > 0, 'reopenings (cycles after the first) / first cycles decided', 'reopenRate'),
     PROCEDURAL_DELAY: {
-      ...pooled(input, (_c, rows) => delayShare(rows), (c) => c.processed, (c) => c.processed > 0, ''),
+      ...pooled(input, (_c, rows) => delayShare(rows), (c) => c.processed, (c) => c.processed > 0, '', 'servicesP90OverSla'),
       count: delay.measured,
       method: 'services whose 90th percentile (nearest rank) first-cycle processing time exceeds the SLA (fewer than 90% met) / services with a stopped first cycle',
+      methodCode: 'servicesP90OverSla',
     },
     PROCESSING_TIME: {
       actual: processingAll?.p90Share ?? null,
       basisCount: processingAll?.processed ?? 0,
       count: processingAll?.processed ?? 0,
-      coverage: pooled(input, () => null, () => 0, (c) => c.processed > 0, '').coverage,
+      coverage: pooled(input, () => null, () => 0, (c) => c.processed > 0, '', 'p90ShareOfTarget').coverage,
       method: '90th percentile (nearest rank) of elapsed business time / SLA target over in-scope first cycles stopped in the year (sla_cycle; recomputed at most every 5 minutes)',
+      methodCode: 'p90ShareOfTarget',
       trend: input.months.map((period) => ({ period, value: input.processing.find((row) => row.period === period)?.p90Share ?? null })),
     },
     DIGITISED_SERVICES: {
@@ -96,6 +100,7 @@ export function measures(input: MeasureInput): Record<string, Measure> {
       count: input.catalogue.servicesInScope,
       coverage: 1,
       method: 'active in-scope services offered fully online end to end / active in-scope services (the catalogue now: the trend is flat, the catalogue keeps no history)',
+      methodCode: 'digitisedServices',
       trend: input.months.map((period) => ({ period, value: digitisedShare })),
     },
   };

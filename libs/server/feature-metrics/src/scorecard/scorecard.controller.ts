@@ -12,7 +12,7 @@ const EXAMPLE = {
   kpis: [{
     code: 'SLA_ADHERENCE', nameAr: 'نسبة الالتزام باتفاقيات مستوى الخدمة', nameEn: 'Adherence to service-level agreements', unit: 'percent', direction: 'higher',
     actual: 0.78, trajectory: 0.74, target2030: 0.8, baselineYear: 2024, baselineValue: 0.71, tolerance: 0.05, status: 'green',
-    basis: { count: 120345, coverage: 0.93, method: 'sum of met / sum of decided first cycles ...' }, trend: [{ period: '2026-01', value: 0.77 }], demo: true,
+    basis: { count: 120345, coverage: 0.93, method: 'sum of met / sum of decided first cycles ...', methodCode: 'pooledAdherence' }, trend: [{ period: '2026-01', value: 0.77 }], demo: true,
   }],
   satisfaction: { csat: 0.83, responses: 40211, servicesAtTarget: 61, servicesMeasured: 140, shareOfServicesAtTarget: 0.436 },
   digitised: { servicesInScope: 320, servicesDigitised: 221, share: 0.69 },

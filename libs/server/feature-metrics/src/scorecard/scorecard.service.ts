@@ -13,7 +13,7 @@ import { Measure, measures, servicesAtCsatTarget } from './scorecard-measures';
 /** The national processing-time percentile reads every first cycle of the year: recomputed at most this often. */
 export const PROCESSING_SHARE_TTL_MS = 5 * 60_000;
 
-const UNMEASURED: Measure = { actual: null, basisCount: 0, count: 0, coverage: null, method: 'not measured by the platform', trend: [] };
+const UNMEASURED: Measure = { actual: null, basisCount: 0, count: 0, coverage: null, method: 'not measured by the platform', methodCode: 'notMeasured', trend: [] };
 
 /** The national NDS3 scorecard of a year: each KPI against its trajectory, with its basis. */
 @Injectable()
@@ -50,7 +50,7 @@ export class ScorecardService {
         baselineValue: kpi.baselineValue,
         tolerance: kpi.tolerance,
         status: kpiStatus({ actual: measure.actual, trajectory, direction: kpi.direction, tolerance: kpi.tolerance, basisCount: measure.basisCount }),
-        basis: { count: measure.count, coverage: measure.coverage, method: measure.method },
+        basis: { count: measure.count, coverage: measure.coverage, method: measure.method, methodCode: measure.methodCode },
         trend: measure.trend,
         demo: kpi.demo,
       };

@@ -50,6 +50,7 @@ export class ActivityController {
     schema: {
       example: {
         method: 'percentile_disc ...',
+        methodCode: 'processingTimePercentiles',
         series: [{ period: '2026-01', service: { code: 'MOI-RP-RENEW', nameAr: 'تجديد الإقامة', nameEn: 'Residence permit renewal' }, agency: 'MOI', processed: 80, medianSeconds: 41400, p90Seconds: 90000, p90ShareOfTarget: 1.19, target: { amount: 3, unit: 'workingDays' } }],
       },
     },

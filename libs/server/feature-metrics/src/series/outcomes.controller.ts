@@ -60,7 +60,7 @@ export class OutcomesController {
   @ApiOperation({ summary: 'Share of services whose 90th percentile processing time (first cycles stopped in the period) exceeds their SLA.' })
   @SeriesQueryDocs()
   @SignedInReader()
-  @ApiOkResponse({ schema: { example: { method: '...', series: [{ period: '2026-01', servicesMeasured: 40, servicesOverSla: 9, share: 0.225 }] } } })
+  @ApiOkResponse({ schema: { example: { method: '...', methodCode: 'servicesP90OverSla', series: [{ period: '2026-01', servicesMeasured: 40, servicesOverSla: 9, share: 0.225 }] } } })
   @CsvExport('procedural-delay', proceduralDelayCsv)
   async proceduralDelay(@Query() query: unknown, @CurrentUser() user: AuthenticatedUser): Promise<ProceduralDelayResponse> {
     const parsed = parseSeriesQuery(query);

@@ -46,7 +46,7 @@ export async function processingTime(manager: EntityManager, query: SeriesQuery,
      ORDER BY f.period, s.code`,
     params,
   );
-  return { method: PROCESSING_TIME_METHOD, series: rows.map(toPoint) };
+  return { method: PROCESSING_TIME_METHOD, methodCode: 'processingTimePercentiles', series: rows.map(toPoint) };
 }
 
 function toPoint(row: ProcessingRow): ProcessingTimePoint {

@@ -70,6 +70,7 @@ export class SeriesService {
     return {
       method:
         'Per service and period: the 90th percentile (nearest rank) of first-cycle processing times exceeds the SLA exactly when fewer than 90% of the first cycles stopped in the period were met; share = such services / services with a stopped first cycle.',
+      methodCode: 'servicesP90OverSla',
       series: periodsBetween(query.from, query.to, query.interval).map((period) => {
         const counts = byPeriod.get(period) ?? { measured: 0, over: 0 };
         return { period, servicesMeasured: counts.measured, servicesOverSla: counts.over, share: shareOf(counts.over, counts.measured) };
