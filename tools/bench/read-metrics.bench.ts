@@ -1,8 +1,10 @@
 /**
- * Read-side benchmark (`npm run bench:read [-- --cases N --runs N --raw-runs N --only words,...]`): a throwaway
- * Postgres with the seed catalogue and two years of demo history (docs/read-api.md), then each
- * read figure timed through the read services over the rollups, beside the same figure by a plain
- * GROUP BY over the per-case rows. Prints a table and writes tmp/bench-read.json.
+ * Read-side benchmark (`npm run bench:read [-- --cases N --runs N --raw-runs N --only words,...]`;
+ * `--only` keeps the figures whose name contains one of the words, `--raw-runs 0` skips the raw
+ * scans): a throwaway Postgres with the seed catalogue and two years of demo history
+ * (docs/read-api.md), then each read figure timed through the read services over the rollups,
+ * beside the same figure by a plain GROUP BY over the per-case rows. Prints a table and writes
+ * tmp/bench-read.json.
  */
 import { createDataSource, migrate } from '@ws/server-database';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -54,13 +56,12 @@ async function main(): Promise<void> {
       console.log(`loaded ${JSON.stringify(size)} (~${(caseCount * 4).toLocaleString('en')} events) in ${Math.round((performance.now() - loadStart) / 1000)} s`);
       // Every read-API figure first, then every raw GROUP BY: the raw scans (far larger than
       // shared_buffers) would otherwise evict the rollup pages between two read-API figures.
-      // `--only backlog,volumes`: just the figures whose name contains one of the words.
       const only = values.only?.split(',').map((word) => word.trim()).filter((word) => word !== '') ?? [];
       const cases = (await benchCases(dataSource)).filter((benchCase) => only.length === 0 || only.some((word) => benchCase.name.includes(word)));
       const rollups: Timing[] = [];
       for (const benchCase of cases) rollups.push(await time(benchCase.rollup, Number(values.runs)));
       const raws: (Timing | null)[] = [];
-      for (const benchCase of cases) raws.push(benchCase.raw ? await time(benchCase.raw, Number(values['raw-runs'])) : null);
+      for (const benchCase of cases) raws.push(benchCase.raw && Number(values['raw-runs']) > 0 ? await time(benchCase.raw, Number(values['raw-runs'])) : null);
       const results = cases.map((benchCase, index) => {
         const rollup = rollups[index] as Timing;
         return { name: benchCase.name, rollup, raw: raws[index] ?? null, meetsTarget: rollup.p95 < TARGET_P95_MS };
