@@ -51,8 +51,9 @@ describe('breach review (agency manager, real API, worker, database)', () => {
     await page.focus(testId('sort-breachedAt'));
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=-breachedAt/);
-    const header = page.locator('th', { has: page.locator(testId('sort-breachedAt')) });
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    // the URL changes first; the table takes the sort from it on its next render
+    const header = page.locator('th[aria-sort="descending"]', { has: page.locator(testId('sort-breachedAt')) });
+    await header.waitFor({ timeout: 10_000 });
     const outline = await page.evaluate(
       () => getComputedStyle(document.activeElement as HTMLElement).outlineStyle,
     );
