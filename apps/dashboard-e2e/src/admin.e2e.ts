@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { lowContrastTexts } from './support/contrast';
 import { launchBrowser, newPage, shot, testId } from './support/browser';
 import { openAs } from './support/sessions';
 import { readState } from './support/state';
@@ -106,6 +107,10 @@ describe('administration (central office)', () => {
       testId('feed-key-row'),
     );
     await shot(page, 'admin-ar-feed-key-revoked');
+  });
+
+  it('draws every text at WCAG AA contrast or better', async () => {
+    expect(await lowContrastTexts(page)).toEqual([]);
   });
 
   it('raised no uncaught error in the page', () => {

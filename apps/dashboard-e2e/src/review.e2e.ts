@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { lowContrastTexts } from './support/contrast';
 import { launchBrowser, newPage, shot, testId } from './support/browser';
 import { createOwnService, openBreachedCases } from './support/review-fixture';
 import { openAs } from './support/sessions';
@@ -110,6 +111,10 @@ describe('breach review (agency manager, real API, worker, database)', () => {
     await central.waitForSelector(`${testId('review-list')}[aria-busy="false"] ${row(caseIds[1])}`);
     await shot(central, 'review-ar-central-office');
     await central.close();
+  });
+
+  it('draws every text at WCAG AA contrast or better', async () => {
+    expect(await lowContrastTexts(page)).toEqual([]);
   });
 
   it('raised no uncaught error in the page', () => {

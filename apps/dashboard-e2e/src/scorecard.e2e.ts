@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CASES_PER_DAY } from './support/demo-history';
 import { launchBrowser, newPage, paintedPixels, shot, signIn, testId } from './support/browser';
+import { lowContrastTexts } from './support/contrast';
 import { apiToken } from './support/review-fixture';
 import { WORKSPACE_ROOT, readState } from './support/state';
 
@@ -135,6 +136,10 @@ describe('national scorecard (leadership, a year of demo history)', () => {
     expect(await months.count()).toBe(12);
     expect(await paintedPixels(page, testId('maturity-chart'))).toBeGreaterThan(500);
     await shot(page, 'scorecard-ar-table');
+  });
+
+  it('draws every text at WCAG AA contrast or better', async () => {
+    expect(await lowContrastTexts(page)).toEqual([]);
   });
 
   it('raised no uncaught error in the page', () => {

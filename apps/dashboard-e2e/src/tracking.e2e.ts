@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { lowContrastTexts } from './support/contrast';
 import { launchBrowser, newPage, paintedPixels, shot, signIn, testId } from './support/browser';
 import { SERVICE, openBreachedCases } from './support/review-fixture';
 import { readState } from './support/state';
@@ -79,6 +80,10 @@ describe('target tracking and the drill-down (central office)', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     expect((await page.textContent('#tracking-title'))?.trim()).toBe('Target tracking');
     await shot(page, 'tracking-en');
+  });
+
+  it('draws every text at WCAG AA contrast or better', async () => {
+    expect(await lowContrastTexts(page)).toEqual([]);
   });
 
   it('raised no uncaught error in the page', () => {
