@@ -10,7 +10,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('sla_case_uq', ['agencyId', 'caseId'], { unique: true })
 @Index('sla_case_next_transition_idx', ['nextTransitionAt'], { where: 'next_transition_at IS NOT NULL' })
 @Index('sla_case_open_definition_idx', ['slaDefinitionId'], { where: 'open' })
-/** The backlog's covering partial index (INCLUDE, migration ReadFigureIndexes1795500008000). */
+/** The backlog's covering partial index (INCLUDE, migration ReadRollups1795500003000). */
 @Index('sla_case_open_scope_idx', { synchronize: false })
 export class SlaCaseEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })

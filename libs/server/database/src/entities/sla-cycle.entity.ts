@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
 /** Processing-time percentiles read first cycles by the instant they stopped (docs/read-api.md). */
 @Index('sla_cycle_first_stopped_idx', ['stoppedAt'], { where: "cycle = 1 AND status IN ('met', 'breached')" })
-/** The backlog's covering partial indexes (INCLUDE, migration ReadFigureIndexes1795500008000). */
+/** The backlog's covering partial indexes (INCLUDE, migration ReadRollups1795500003000). */
 @Index('sla_cycle_open_case_idx', { synchronize: false })
 @Index('sla_cycle_reopened_idx', { synchronize: false })
 export class SlaCycleEntity {

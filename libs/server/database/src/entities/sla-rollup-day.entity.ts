@@ -12,7 +12,7 @@ const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
  */
 @Entity({ name: 'sla_rollup_day' })
 @Index('sla_rollup_day_day_idx', ['day'])
-/** (agency_id, day) INCLUDE the adherence counters (migration ReadAgencyDayCover1795500008100). */
+/** (agency_id, day) INCLUDE the adherence counters (migration ReadRollups1795500003000). */
 @Index('sla_rollup_day_agency_day_idx', { synchronize: false })
 @Index('sla_rollup_day_requests_idx', ['day'], { where: 'requesting_agency_id <> 0' })
 export class SlaRollupDayEntity extends DimensionRollup {
