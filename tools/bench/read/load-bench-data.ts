@@ -41,7 +41,7 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
   await insertCycles(dataSource);
   await insertRollups(dataSource);
   // What autovacuum does in a running system after a load like this.
-  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month']) await dataSource.query(`VACUUM ANALYZE ${table}`);
+  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month']) await dataSource.query(`VACUUM ANALYZE ${table}`);
 }
 
 async function insertCycles(dataSource: DataSource): Promise<void> {

@@ -6,6 +6,22 @@ import { ReadStack, startReadStack } from './read-metrics-stack';
 
 const SLA = '/api/v1/metrics/sla?from=2026-01-01&to=2026-03-31&interval=month';
 
+const COUNTERS = ['decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied'];
+
+/** A count of the rows (non-zero ones) where the month table and the day rows summed per month differ. */
+function monthTableDifferences(key: string, table: string, extra = '', extraSum = ''): string {
+  const fromDays = `SELECT ${key}, date_trunc('month', day)::date AS month, ${COUNTERS.map((name) => `sum(${name})::int`).join(', ')}${extraSum}
+    FROM sla_rollup_day GROUP BY ${key}, date_trunc('month', day) HAVING ${COUNTERS.map((name) => `sum(${name}) <> 0`).join(' OR ')}`;
+  const fromMonths = `SELECT ${key}, month, ${COUNTERS.join(', ')}${extra} FROM ${table} WHERE ${COUNTERS.map((name) => `${name} <> 0`).join(' OR ')}`;
+  return `SELECT count(*)::int AS n FROM ((${fromDays} EXCEPT ${fromMonths}) UNION ALL (${fromMonths} EXCEPT ${fromDays})) d`;
+}
+
+const MONTH_TABLE_CHECKS = [
+  monthTableDifferences('service_id, agency_id, requesting_agency_id, channel', 'sla_rollup_month'),
+  monthTableDifferences('service_id, agency_id', 'sla_rollup_service_month', ', opened_digital', `, COALESCE(sum(opened) FILTER (WHERE channel IN ('web', 'mobile', 'api')), 0)::int`),
+  monthTableDifferences('service_id, agency_id, channel', 'sla_rollup_channel_month'),
+];
+
 describe('who may read which figures', () => {
   let stack: ReadStack;
   const http = () => request(stack.api.getHttpServer());
@@ -67,23 +83,28 @@ describe('who may read which figures', () => {
   });
 
   it('keeps the month rollups equal to the day rollups summed per month, through the worker and a full rebuild', async () => {
-    const counters = ['decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied'];
-    const nonZero = (prefix: string) => counters.map((name) => `${prefix}${name} <> 0`).join(' OR ');
-    const differences = (key: string, table: string, extra = '', extraSum = '') => {
-      const fromDays = `SELECT ${key}, date_trunc('month', day)::date AS month, ${counters.map((name) => `sum(${name})::int`).join(', ')}${extraSum}
-        FROM sla_rollup_day GROUP BY ${key}, date_trunc('month', day) HAVING ${counters.map((name) => `sum(${name}) <> 0`).join(' OR ')}`;
-      const fromMonths = `SELECT ${key}, month, ${counters.join(', ')}${extra} FROM ${table} WHERE ${nonZero('')}`;
-      return `SELECT count(*)::int AS n FROM ((${fromDays} EXCEPT ${fromMonths}) UNION ALL (${fromMonths} EXCEPT ${fromDays})) d`;
-    };
-    const checks = [
-      differences('service_id, agency_id, requesting_agency_id, channel', 'sla_rollup_month'),
-      differences('service_id, agency_id', 'sla_rollup_service_month', ', opened_digital', `, COALESCE(sum(opened) FILTER (WHERE channel IN ('web', 'mobile', 'api')), 0)::int`),
-    ];
-    const [{ rows }] = await stack.dataSource.query(`SELECT count(*)::int AS rows FROM sla_rollup_service_month`);
-    expect(rows).toBeGreaterThan(0);
-    for (const check of checks) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
+    for (const table of ['sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month']) {
+      const [{ rows }] = await stack.dataSource.query(`SELECT count(*)::int AS rows FROM ${table}`);
+      expect(rows).toBeGreaterThan(0);
+    }
+    for (const check of MONTH_TABLE_CHECKS) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
     await stack.worker.get(CaseRecompute).rebuildAll(Date.now());
-    for (const check of checks) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
+    for (const check of MONTH_TABLE_CHECKS) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
+  });
+
+  it('keeps the month rollups equal to the day rollups through plain updates and deletes of day rows', async () => {
+    const runner = stack.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [, updated] = await runner.query(`UPDATE sla_rollup_day SET opened = opened + 2, met = met + 1, csat_responses = 0 WHERE (service_id + agency_id + extract(day FROM day)::int) % 2 = 0`);
+      const [, deleted] = await runner.query(`DELETE FROM sla_rollup_day WHERE (service_id + extract(day FROM day)::int) % 3 = 0`);
+      expect([updated, deleted]).toEqual([expect.any(Number), expect.any(Number)]);
+      expect(Math.min(updated, deleted)).toBeGreaterThan(0);
+      for (const check of MONTH_TABLE_CHECKS) expect(await runner.query(check)).toEqual([{ n: 0 }]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('is read-only: no write method on the read routes', async () => {

@@ -17,6 +17,7 @@ import { RestatementPendingEntity } from './restatement-pending.entity';
 import { SlaCaseEntity } from './sla-case.entity';
 import { SlaCycleEntity } from './sla-cycle.entity';
 import { SlaRollupDayEntity } from './sla-rollup-day.entity';
+import { SlaRollupChannelMonthEntity } from './sla-rollup-channel-month.entity';
 import { SlaRollupMonthEntity } from './sla-rollup-month.entity';
 import { SlaRollupServiceMonthEntity } from './sla-rollup-service-month.entity';
 import { ServiceRequesterEntity } from './service-requester.entity';
@@ -46,6 +47,7 @@ export {
   SlaRollupDayEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
+  SlaRollupChannelMonthEntity,
   ServiceEntity,
   ServiceRequesterEntity,
   SlaDefinitionEntity,
@@ -84,6 +86,7 @@ export const ENTITIES = [
   SlaRollupDayEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
+  SlaRollupChannelMonthEntity,
   NotificationEntity,
   RestatementPendingEntity,
   BreachAcknowledgementEntity,

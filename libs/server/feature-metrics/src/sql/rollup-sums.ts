@@ -24,7 +24,8 @@ export interface PeriodWindow {
 /** The coarsest rollup rows that still carry what the query filters or breaks down by. */
 function grainOf(interval: MetricsInterval, scope: ResolvedScope, extra: string | undefined): RollupGrain {
   if (interval === 'day' || interval === 'week') return 'day';
-  return scope.channel !== null || scope.requestingAgencyId !== null || extra === 'channel' ? 'month' : 'service-month';
+  if (scope.requestingAgencyId !== null) return 'month';
+  return scope.channel !== null || extra === 'channel' ? 'channel-month' : 'service-month';
 }
 
 function sumsSql(counters: readonly RollupCounter[]): string {
