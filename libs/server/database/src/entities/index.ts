@@ -16,6 +16,8 @@ import { NotificationEntity } from './notification.entity';
 import { RestatementPendingEntity } from './restatement-pending.entity';
 import { SlaCaseEntity } from './sla-case.entity';
 import { SlaCycleEntity } from './sla-cycle.entity';
+import { SlaProcessingPeriodEntity } from './sla-processing-period.entity';
+import { SlaProcessingVersionEntity } from './sla-processing-version.entity';
 import { SlaRollupDayEntity } from './sla-rollup-day.entity';
 import { SlaRollupChannelMonthEntity } from './sla-rollup-channel-month.entity';
 import { SlaRollupMonthEntity } from './sla-rollup-month.entity';
@@ -45,6 +47,8 @@ export {
   SlaCaseEntity,
   SlaCycleEntity,
   SlaRollupDayEntity,
+  SlaProcessingVersionEntity,
+  SlaProcessingPeriodEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
   SlaRollupChannelMonthEntity,
@@ -84,6 +88,8 @@ export const ENTITIES = [
   SlaCaseEntity,
   SlaCycleEntity,
   SlaRollupDayEntity,
+  SlaProcessingVersionEntity,
+  SlaProcessingPeriodEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
   SlaRollupChannelMonthEntity,

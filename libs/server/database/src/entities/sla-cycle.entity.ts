@@ -4,8 +4,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'sla_cycle' })
 @Index('sla_cycle_decided_idx', ['decidedAt'])
 @Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
-/** Processing-time percentiles read first cycles by the instant they stopped (docs/read-api.md). */
-@Index('sla_cycle_first_stopped_idx', ['stoppedAt'], { where: "cycle = 1 AND status IN ('met', 'breached')" })
+/** Processing-time percentiles: first stopped cycles by service, and by month and progress (migration ProcessingTime1795500005000). */
+@Index('sla_cycle_first_stopped_service_idx', { synchronize: false })
+@Index('sla_cycle_first_stopped_month_idx', { synchronize: false })
 /** The backlog's covering partial indexes (INCLUDE, migration ReadRollups1795500003000). */
 @Index('sla_cycle_open_case_idx', { synchronize: false })
 @Index('sla_cycle_reopened_idx', { synchronize: false })
@@ -15,6 +16,10 @@ export class SlaCycleEntity {
 
   @PrimaryColumn({ type: 'integer' })
   cycle!: number;
+
+  /** The case's service (`sla_case.service_id`), copied by the worker so percentiles need not join the case. */
+  @Column({ name: 'service_id', type: 'integer', nullable: true })
+  serviceId!: number | null;
 
   @Column({ type: 'text' })
   status!: string;

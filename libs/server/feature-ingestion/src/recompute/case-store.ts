@@ -143,16 +143,18 @@ export interface CaseWrite {
   readonly cycles: readonly StoredCycle[];
   /** The cycles as stored before this fold. */
   readonly previous: readonly StoredCycle[];
+  /** The case's service before this fold: the cycles carry a copy of it. */
+  readonly previousServiceId: number | null;
 }
 
-/** Replaces the cycles that changed and updates the case rows of every written case: three statements at most. */
+/** Replaces the cycles that changed (or whose case changed service) and updates the case rows of every written case: three statements at most. */
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles));
+  const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
   if (changed.length > 0) {
     await manager.query(`DELETE FROM sla_cycle WHERE case_pk = ANY($1::bigint[])`, [changed.map((write) => write.pk)]);
   }
-  const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, cycle, nowMs)));
+  const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, write.folded.snapshot.serviceId, cycle, nowMs)));
   if (cycles.length > 0) {
     await manager.query(
       `INSERT INTO sla_cycle SELECT * FROM jsonb_populate_recordset(NULL::sla_cycle, $1::jsonb)`,
@@ -184,10 +186,11 @@ export async function writeCases(manager: EntityManager, writes: readonly CaseWr
   );
 }
 
-function cycleRecord(pk: string, cycle: StoredCycle, nowMs: number): Record<string, unknown> {
+function cycleRecord(pk: string, serviceId: number | null, cycle: StoredCycle, nowMs: number): Record<string, unknown> {
   return {
     case_pk: pk,
     cycle: cycle.cycle,
+    service_id: serviceId,
     status: cycle.status,
     started_at: iso(cycle.startedAt),
     stopped_at: iso(cycle.stoppedAt),

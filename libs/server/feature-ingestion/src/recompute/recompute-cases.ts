@@ -6,6 +6,7 @@ import { RollupTally } from './contributions';
 import { loadAgencyIds, loadDefinitions } from './definitions';
 import { foldCase } from './fold-case';
 import { crossedThresholds, insertNotifications, NotificationRow } from './notifications';
+import { bumpProcessingVersions } from './processing-versions';
 import { applyRollupDeltas } from './rollup-writer';
 
 /**
@@ -67,7 +68,7 @@ export async function recomputeLocked(
     // A rebuild starts from emptied rollups: nothing to take back.
     if (mode.kind !== 'rebuild') tally.addCase(locked.snapshot, locked.cycles, -1);
     tally.addCase(folded.snapshot, cycles, 1);
-    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles });
+    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
@@ -76,6 +77,7 @@ export async function recomputeLocked(
   await applyRollupDeltas(manager, tally.deltas());
   await insertNotifications(manager, notifications);
   if (mode.kind === 'open-only' || mode.kind === 'restate') await insertRestatements(manager, restatements, mode.reason);
+  await bumpProcessingVersions(manager, writes);
   return writes.length;
 }
 

@@ -1,5 +1,5 @@
+import { periodsBetween } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
-import { instantRangeSql, localDateSql } from '../sql/period-sql';
 import { rollupSourceSql } from '../sql/rollup-source';
 
 export const SCORECARD_COUNTERS = ['met', 'breached', 'decided', 'processed', 'csat_satisfied', 'csat_responses', 'opened', 'reopened'] as const;
@@ -48,18 +48,42 @@ export async function catalogueCounts(manager: EntityManager): Promise<Catalogue
   return rows[0] ?? { servicesInScope: 0, servicesDigitised: 0 };
 }
 
+/** In-scope first cycles stopped (met or breached): what the month index on progress holds, less the services out of scope. */
+const IN_SCOPE_FIRST_STOPPED = `c.cycle = 1 AND c.status IN ('met', 'breached') AND c.service_id IS NOT NULL AND c.service_id NOT IN (SELECT id FROM service WHERE NOT in_scope)`;
+const MONTH_OF_STOP = `date_trunc('month', c.stopped_at AT TIME ZONE 'Asia/Qatar')`;
+/** Places from the top of an ascending order of `n` values to the nearest-rank 90th percentile (as `percentile_disc`). */
+const FROM_TOP = (n: string) => `(${n} - ceil(0.9::float8 * ${n}))::int`;
+
 /**
  * The national 90th percentile (nearest rank) of elapsed / target over in-scope first cycles
- * stopped in the range: per month (`YYYY-MM`) and for the whole range (period `all`).
+ * stopped in each month of the range (`YYYY-MM`) and in the whole range (period `all`). Each
+ * month's count is its rollups' `processed`; the percentile is the value that many places from the
+ * top of the month's cycles in progress order (the month index, read backwards), and the range's
+ * from the top of the months' orders merged: a walk over a tenth of the cycles, never a sort.
  */
 export async function processingShares(manager: EntityManager, from: string, to: string): Promise<ProcessingShare[]> {
-  const { start, end } = instantRangeSql('$1', '$2');
-  return manager.query(
-    `SELECT COALESCE(month, 'all') AS period, percentile_disc(0.9) WITHIN GROUP (ORDER BY progress) AS "p90Share", count(*)::int AS processed
-     FROM (SELECT to_char(${localDateSql('c.stopped_at')}, 'YYYY-MM') AS month, c.progress
-           FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk JOIN service s ON s.id = k.service_id AND s.in_scope
-           WHERE c.cycle = 1 AND c.status IN ('met', 'breached') AND c.stopped_at >= ${start} AND c.stopped_at < ${end}) stopped
-     GROUP BY GROUPING SETS ((month), ())`,
-    [from, to],
-  );
+  const months = periodsBetween(from, to, 'month').map((month) => `${month}-01`);
+  if (months.length === 0) return [];
+  const counts = `WITH counts AS (
+       SELECT r.month, sum(r.processed)::int AS n FROM sla_rollup_service_month r JOIN service s ON s.id = r.service_id AND s.in_scope
+       WHERE r.month = ANY($1::date[]) GROUP BY r.month HAVING sum(r.processed) > 0)`;
+  const fromTopOfMonth = (month: string) =>
+    `SELECT c.progress FROM sla_cycle c WHERE ${IN_SCOPE_FIRST_STOPPED} AND ${MONTH_OF_STOP} = ${month}::timestamp ORDER BY c.progress DESC`;
+  const [perMonth, whole] = await Promise.all([
+    manager.query(
+      `${counts}
+       SELECT to_char(t.month, 'YYYY-MM') AS period, t.n AS processed, (${fromTopOfMonth('t.month')} OFFSET ${FROM_TOP('t.n')} LIMIT 1) AS "p90Share"
+       FROM counts t`,
+      [months],
+    ) as Promise<ProcessingShare[]>,
+    manager.query(
+      `${counts}
+       SELECT 'all' AS period, total.n AS processed,
+         (SELECT u.progress FROM (${months.map((_month, index) => `(${fromTopOfMonth(`($1::date[])[${index + 1}]`)})`).join(' UNION ALL ')}) u
+          ORDER BY u.progress DESC OFFSET ${FROM_TOP('total.n')} LIMIT 1) AS "p90Share"
+       FROM (SELECT sum(n)::int AS n FROM counts) total WHERE total.n > 0`,
+      [months],
+    ) as Promise<ProcessingShare[]>,
+  ]);
+  return [...perMonth, ...whole];
 }

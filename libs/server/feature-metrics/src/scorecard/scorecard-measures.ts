@@ -90,7 +90,7 @@ export function measures(input: MeasureInput): Record<string, Measure> {
       basisCount: processingAll?.processed ?? 0,
       count: processingAll?.processed ?? 0,
       coverage: pooled(input, () => null, () => 0, (c) => c.processed > 0, '', 'p90ShareOfTarget').coverage,
-      method: '90th percentile (nearest rank) of elapsed business time / SLA target over in-scope first cycles stopped in the year (sla_cycle; recomputed at most every 5 minutes)',
+      method: '90th percentile (nearest rank) of elapsed business time / SLA target over in-scope first cycles stopped in the year (sla_cycle)',
       methodCode: 'p90ShareOfTarget',
       trend: input.months.map((period) => ({ period, value: input.processing.find((row) => row.period === period)?.p90Share ?? null })),
     },

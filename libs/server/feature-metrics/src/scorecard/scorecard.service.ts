@@ -6,20 +6,14 @@ import { DataSource } from 'typeorm';
 import { shareOf } from '../series/series-figures';
 import { yearRange } from './year-range';
 import { kpiStatus, trajectoryAt } from './kpi-status';
-import { ExpiringMemo } from './expiring-memo';
-import { catalogueCounts, ProcessingShare, processingShares, serviceMonthCounts } from './scorecard-data';
+import { catalogueCounts, processingShares, serviceMonthCounts } from './scorecard-data';
 import { Measure, measures, servicesAtCsatTarget } from './scorecard-measures';
-
-/** The national processing-time percentile reads every first cycle of the year: recomputed at most this often. */
-export const PROCESSING_SHARE_TTL_MS = 5 * 60_000;
 
 const UNMEASURED: Measure = { actual: null, basisCount: 0, count: 0, coverage: null, method: 'not measured by the platform', methodCode: 'notMeasured', trend: [] };
 
 /** The national NDS3 scorecard of a year: each KPI against its trajectory, with its basis. */
 @Injectable()
 export class ScorecardService {
-  private readonly processingShareMemo = new ExpiringMemo<ProcessingShare[]>(PROCESSING_SHARE_TTL_MS);
-
   constructor(private readonly dataSource: DataSource) {}
 
   async scorecard(year: number, now: Date): Promise<ScorecardResponse> {
@@ -29,7 +23,7 @@ export class ScorecardService {
       listKpis(manager),
       serviceMonthCounts(manager, from, to),
       catalogueCounts(manager),
-      this.processingShareMemo.get(`${from}..${to}`, now.getTime(), () => processingShares(manager, from, to)),
+      processingShares(manager, from, to),
     ]);
     const csatTarget = kpis.find((kpi) => kpi.code === 'CSAT')?.target2030 ?? 0.85;
     const input = { months: periodsBetween(from, to, 'month'), rows, catalogue, processing, csatTarget };

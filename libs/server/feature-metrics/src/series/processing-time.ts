@@ -1,9 +1,8 @@
-import { ProcessingTimePoint, ProcessingTimeResponse } from '@ws/contracts';
+import { MetricsInterval, ProcessingTimePoint, ProcessingTimeResponse } from '@ws/contracts';
 import { EntityManager } from 'typeorm';
 import { ResolvedScope } from '../query/resolve-scope';
 import { SeriesQuery } from '../query/series-query';
-import { instantRangeSql, localDateSql, periodSql } from '../sql/period-sql';
-import { CASE_COLUMNS, scopeSql } from '../sql/scope-sql';
+import { processingPeriodsSql, processingScopeSql } from './processing-time-sql';
 
 interface ProcessingRow {
   period: string;
@@ -22,27 +21,54 @@ interface ProcessingRow {
 export const PROCESSING_TIME_METHOD =
   'percentile_disc (nearest rank) over first cycles stopped met or breached (sla_cycle, business seconds; wall seconds for calendar-unit SLAs), by the Asia/Qatar day they stopped, per service';
 
-/** Median and 90th percentile of first-cycle processing time per service and period, from `sla_cycle`. */
+/** Intervals whose whole periods are kept in `sla_processing_period`. */
+const CACHED_INTERVALS: readonly MetricsInterval[] = ['month', 'quarter', 'year'];
+
+/**
+ * Median and 90th percentile of first-cycle processing time per service and period. Each service's
+ * cycles of a period are read from the index by service and stop instant. A whole month, quarter or
+ * year is taken from `sla_processing_period` while the versions of its months (bumped by the worker
+ * whenever such a cycle changes) still add up to the cached row's; otherwise it is computed and
+ * stored back, in the same statement (one snapshot for versions and cycles). Channel and
+ * requesting-entity filters are always computed.
+ */
 export async function processingTime(manager: EntityManager, query: SeriesQuery, scope: ResolvedScope): Promise<ProcessingTimeResponse> {
-  const params: unknown[] = [query.from, query.to];
-  const { start, end } = instantRangeSql('$1', '$2');
-  const where = scopeSql(scope, CASE_COLUMNS, params);
+  const params: unknown[] = [query.from, query.to, query.interval];
+  const where = processingScopeSql(scope, params);
+  const cached = CACHED_INTERVALS.includes(query.interval) && where.cases === '';
   const rows: ProcessingRow[] = await manager.query(
-    `WITH stopped AS (
-       SELECT ${periodSql(query.interval, localDateSql('c.stopped_at'))} AS period, k.service_id, c.elapsed_seconds, c.progress
-       FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
-       WHERE c.cycle = 1 AND c.status IN ('met', 'breached') AND c.stopped_at >= ${start} AND c.stopped_at < ${end}${where}
-     ), figures AS (
-       SELECT period, service_id, count(*)::int AS processed,
-         percentile_disc(0.5) WITHIN GROUP (ORDER BY elapsed_seconds) AS "medianSeconds",
-         percentile_disc(0.9) WITHIN GROUP (ORDER BY elapsed_seconds) AS "p90Seconds",
-         percentile_disc(0.9) WITHIN GROUP (ORDER BY progress) AS "p90Share"
-       FROM stopped GROUP BY period, service_id
+    `WITH periods AS (${processingPeriodsSql(query.interval, cached)}),
+     figures AS (
+       SELECT p.period, p.whole, s.id AS service_id, v.version, pc.service_id IS NOT NULL AS hit,
+         COALESCE(pc.processed, f.processed) AS processed, COALESCE(pc.median_seconds, f.elapsed[1]) AS median_seconds,
+         COALESCE(pc.p90_seconds, f.elapsed[2]) AS p90_seconds, COALESCE(pc.p90_share, f.p90_share) AS p90_share
+       FROM periods p CROSS JOIN service s
+       CROSS JOIN LATERAL (
+         SELECT COALESCE(sum(version), 0)::bigint AS version FROM sla_processing_version
+         WHERE p.whole AND service_id = s.id AND month >= p.natural_start AND month < p.natural_end
+       ) v
+       LEFT JOIN sla_processing_period pc ON p.whole AND pc.service_id = s.id AND pc.interval = $3::text AND pc.period = p.period AND pc.version = v.version
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS processed, percentile_disc(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY c.elapsed_seconds) AS elapsed,
+           percentile_disc(0.9) WITHIN GROUP (ORDER BY c.progress) AS p90_share
+         FROM sla_cycle c
+         WHERE pc.service_id IS NULL AND c.service_id = s.id AND c.cycle = 1 AND c.status IN ('met', 'breached')
+           AND c.stopped_at >= p.starts AND c.stopped_at < p.ends${where.cases}
+       ) f
+       WHERE true${where.services}
+     ),
+     stored AS (
+       INSERT INTO sla_processing_period AS pc (service_id, interval, period, version, processed, median_seconds, p90_seconds, p90_share)
+       SELECT service_id, $3::text, period, version, processed, median_seconds, p90_seconds, p90_share FROM figures WHERE whole AND NOT hit ORDER BY 1, 3
+       ON CONFLICT (service_id, interval, period) DO UPDATE SET version = EXCLUDED.version, processed = EXCLUDED.processed,
+         median_seconds = EXCLUDED.median_seconds, p90_seconds = EXCLUDED.p90_seconds, p90_share = EXCLUDED.p90_share
+       WHERE pc.version < EXCLUDED.version
      )
-     SELECT f.period, s.code, s.name_ar AS "nameAr", s.name_en AS "nameEn", a.code AS agency, f.processed, f."medianSeconds", f."p90Seconds", f."p90Share",
-       d.target_amount::float8 AS "targetAmount", d.target_unit AS "targetUnit"
+     SELECT f.period, s.code, s.name_ar AS "nameAr", s.name_en AS "nameEn", a.code AS agency, f.processed, f.median_seconds AS "medianSeconds",
+       f.p90_seconds AS "p90Seconds", f.p90_share AS "p90Share", d.target_amount::float8 AS "targetAmount", d.target_unit AS "targetUnit"
      FROM figures f JOIN service s ON s.id = f.service_id JOIN agency a ON a.id = s.agency_id
      LEFT JOIN LATERAL (SELECT target_amount, target_unit FROM sla_definition WHERE service_id = s.id ORDER BY version DESC LIMIT 1) d ON true
+     WHERE f.processed > 0
      ORDER BY f.period, s.code`,
     params,
   );

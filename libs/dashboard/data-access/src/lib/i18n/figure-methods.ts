@@ -13,7 +13,7 @@ export const FIGURE_METHOD_TEXT: Record<Lang, Record<FigureMethodCode, string>> 
     servicesP90OverSla:
       'الخدمات التي يتجاوز فيها المئين التسعون لمدة إنجاز الدورة الأولى المدةَ المحددة في اتفاقية مستوى الخدمة (أي أُنجز أقل من 90% منها ضمن المدة) ÷ الخدمات التي لها دورة أولى منتهية',
     p90ShareOfTarget:
-      'المئين التسعون لنسبة مدة العمل المنقضية إلى المدة المستهدفة، على الدورات الأولى المنتهية خلال السنة للخدمات المشمولة (يُعاد احتسابه كل خمس دقائق على الأكثر)',
+      'المئين التسعون لنسبة مدة العمل المنقضية إلى المدة المستهدفة، على الدورات الأولى المنتهية خلال السنة للخدمات المشمولة',
     processingTimePercentiles:
       'الوسيط والمئين التسعون لمدة إنجاز الدورات الأولى المنتهية (ضمن المدة أو بعد تجاوزها) بوقت العمل الرسمي (وبالوقت الفعلي للخدمات المحددة مدتها بأيام تقويمية)، لكل خدمة، بحسب يوم الانتهاء بتوقيت الدوحة',
     digitisedServices:
@@ -30,7 +30,7 @@ export const FIGURE_METHOD_TEXT: Record<Lang, Record<FigureMethodCode, string>> 
     servicesP90OverSla:
       'Services whose 90th-percentile first-cycle processing time exceeds the SLA (fewer than 90% met) ÷ services with a stopped first cycle',
     p90ShareOfTarget:
-      '90th percentile of elapsed business time ÷ SLA target over in-scope first cycles stopped in the year (recomputed at most every 5 minutes)',
+      '90th percentile of elapsed business time ÷ SLA target over in-scope first cycles stopped in the year',
     processingTimePercentiles:
       'Median and 90th percentile of business time of first cycles stopped met or breached, per service, by the Doha day they stopped',
     digitisedServices:
