@@ -14,6 +14,9 @@ const NATION: ResolvedScope = { agencyId: null, serviceId: null, requestingAgenc
 const YEAR_FROM = `${Number(BENCH_TO.slice(0, 4)) - 1}${BENCH_TO.slice(4)}`;
 const YEAR = Number(BENCH_TO.slice(0, 4));
 const YEAR_START = `${YEAR}-01-01`;
+/** Last month, whole. */
+const MONTH_FROM = new Date(Date.UTC(YEAR, Number(BENCH_TO.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
+const MONTH_TO = new Date(Date.UTC(YEAR, Number(BENCH_TO.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
 const local = (column: string) => `(${column} AT TIME ZONE 'Asia/Qatar')`;
 const range = (column: string, from: string, to: string) =>
   `${column} >= ('${from}'::date)::timestamp AT TIME ZONE 'Asia/Qatar' AND ${column} < ('${to}'::date + 1)::timestamp AT TIME ZONE 'Asia/Qatar'`;
@@ -66,15 +69,11 @@ export async function benchCases(dataSource: DataSource): Promise<BenchCase[]> {
                 FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk WHERE c.cycle = 1 AND c.status IN ('met', 'breached') AND ${range('c.stopped_at', BENCH_FROM, BENCH_TO)}
                 GROUP BY 1, 2) per_service GROUP BY 1`),
     },
-    { name: 'processing time: nation, 1 month per service (sla_cycle)', rollup: () => processingTime(dataSource.manager, { ...twoYears, from: '2026-10-01', to: '2026-10-31' }, NATION) },
-    { name: 'processing time: entity, 1 year by month (sla_cycle)', rollup: () => processingTime(dataSource.manager, { ...agencyYear, interval: 'month' }, agency) },
+    ...processingCases(dataSource, 'nation, 1 month per service', { ...twoYears, from: MONTH_FROM, to: MONTH_TO }, NATION, ''),
+    ...processingCases(dataSource, 'entity, 1 year by month', { ...agencyYear, interval: 'month' }, agency, `AND k.agency_id = ${agencyId}`),
     { name: 'backlog: nation, now (sla_cycle)', rollup: () => backlog(dataSource.manager, NATION, null, new Date()) },
     {
-      name: 'scorecard: this year, cold (p90 percentile recomputed)',
-      rollup: () => new ScorecardService(dataSource).scorecard(YEAR, new Date()),
-    },
-    {
-      name: 'scorecard: this year (p90 percentile memo, 5 min)',
+      name: 'scorecard: this year',
       rollup: () => scorecards.scorecard(YEAR, new Date()),
       raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c WHERE ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1`),
     },
@@ -94,6 +93,32 @@ export async function benchCases(dataSource: DataSource): Promise<BenchCase[]> {
       rollup: () => openData.monthly(YEAR, new Date()),
       raw: q(`SELECT to_char(${local('c.decided_at')}, 'YYYY-MM'), k.agency_id, count(*) FILTER (WHERE c.status = 'met'), count(*) FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
               WHERE ${firstDecided(YEAR_START, BENCH_TO)} GROUP BY 1, 2`),
+    },
+  ];
+}
+
+/**
+ * Processing time through the read service with its kept percentiles (`sla_processing_period`) and
+ * with none kept (emptied before each run: what the first read after a change costs), beside the
+ * same percentiles by a plain GROUP BY over `sla_cycle` joined to `sla_case`.
+ */
+function processingCases(dataSource: DataSource, what: string, query: SeriesQuery, scope: ResolvedScope, caseFilter: string): BenchCase[] {
+  const raw = () =>
+    dataSource.query(
+      `SELECT to_char(${local('c.stopped_at')}, 'YYYY-MM'), k.service_id, count(*),
+         percentile_disc(0.5) WITHIN GROUP (ORDER BY c.elapsed_seconds), percentile_disc(0.9) WITHIN GROUP (ORDER BY c.elapsed_seconds),
+         percentile_disc(0.9) WITHIN GROUP (ORDER BY c.progress)
+       FROM sla_cycle c JOIN sla_case k ON k.id = c.case_pk
+       WHERE c.cycle = 1 AND c.status IN ('met', 'breached') AND ${range('c.stopped_at', query.from, query.to)} ${caseFilter} GROUP BY 1, 2`,
+    );
+  return [
+    { name: `processing time: ${what} (kept)`, rollup: () => processingTime(dataSource.manager, query, scope), raw },
+    {
+      name: `processing time: ${what} (none kept)`,
+      rollup: async () => {
+        await dataSource.query(`DELETE FROM sla_processing_period`);
+        return processingTime(dataSource.manager, query, scope);
+      },
     },
   ];
 }

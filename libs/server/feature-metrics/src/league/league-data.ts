@@ -26,7 +26,7 @@ export async function agencyCounts(manager: EntityManager, from: string, to: str
     `WITH sums AS (
        SELECT r.agency_id, sum(r.met)::int AS met, sum(r.breached)::int AS breached,
          sum(r.csat_responses)::int AS responses, sum(r.csat_satisfied)::int AS satisfied
-       FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'csat_responses', 'csat_satisfied'], 'service-month')} r
+       FROM ${rollupSourceSql({ from, to }, ['met', 'breached', 'csat_responses', 'csat_satisfied'], 'service-month')} r
        WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
        GROUP BY r.agency_id
      ), catalogue AS (
@@ -47,7 +47,7 @@ export async function agencyCounts(manager: EntityManager, from: string, to: str
 export async function pairCounts(manager: EntityManager, from: string, to: string): Promise<PairCounts[]> {
   return manager.query(
     `SELECT q.code AS requesting, p.code AS providing, sum(r.met)::int AS met, sum(r.breached)::int AS breached, sum(r.opened)::int AS opened
-     FROM ${rollupSourceSql('$1', '$2', ['met', 'breached', 'opened'], 'month')} r JOIN agency q ON q.id = r.requesting_agency_id JOIN agency p ON p.id = r.agency_id
+     FROM ${rollupSourceSql({ from, to }, ['met', 'breached', 'opened'], 'month')} r JOIN agency q ON q.id = r.requesting_agency_id JOIN agency p ON p.id = r.agency_id
      WHERE r.requesting_agency_id <> 0
      GROUP BY q.code, p.code HAVING sum(r.met) + sum(r.breached) + sum(r.opened) > 0
      ORDER BY q.code, p.code`,

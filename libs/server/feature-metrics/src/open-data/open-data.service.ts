@@ -37,7 +37,7 @@ export class OpenDataService {
          sum(d.opened)::int AS opened, sum(d.resolved)::int AS resolved, COALESCE(sum(d.opened_digital), 0)::int AS "openedDigital"
        FROM (SELECT r.day, r.agency_id, sum(r.met) AS met, sum(r.decided) AS decided, sum(r.csat_responses) AS responses, sum(r.csat_satisfied) AS satisfied,
                sum(r.opened) AS opened, sum(r.resolved) AS resolved, sum(r.opened_digital) AS opened_digital
-             FROM ${rollupSourceSql('$1', '$2', ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved', 'opened_digital'], 'service-month')} r
+             FROM ${rollupSourceSql({ from, to }, ['met', 'decided', 'csat_responses', 'csat_satisfied', 'opened', 'resolved', 'opened_digital'], 'service-month', now)} r
              WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
              GROUP BY r.day, r.agency_id) d
          JOIN agency a ON a.id = d.agency_id

@@ -47,7 +47,7 @@ export async function sumRollups<K extends RollupCounter>(
   return manager.query(
     `SELECT ${periodSql(window.interval, 'd.day')} AS period, d.key, ${counters.map((counter) => `sum(d.${counter})::int AS ${counter}`).join(', ')}
      FROM (SELECT r.day, ${key} AS key, ${sumsSql(counters)}
-           FROM ${rollupSourceSql('$1', '$2', counters, grainOf(window.interval, scope, extra))} r WHERE true${where}
+           FROM ${rollupSourceSql(window, counters, grainOf(window.interval, scope, extra))} r WHERE true${where}
            GROUP BY 1, 2) d
      GROUP BY 1, 2`,
     params,
