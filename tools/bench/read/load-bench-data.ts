@@ -5,6 +5,7 @@
  * the same cases, inserted day after day as the worker would. Deterministic (setseed). About four
  * events per case.
  */
+import { COUNT_BACKLOG_SQL } from '@ws/server-database';
 import { DataSource } from 'typeorm';
 
 export const BENCH_FROM = '2025-01-01';
@@ -40,8 +41,9 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
   );
   await insertCycles(dataSource);
   await insertRollups(dataSource);
+  await dataSource.query(`INSERT INTO sla_backlog (service_id, agency_id, requesting_agency_id, channel, running, paused, at_risk, breached) ${COUNT_BACKLOG_SQL}`);
   // What autovacuum does in a running system after a load like this.
-  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month']) await dataSource.query(`VACUUM ANALYZE ${table}`);
+  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month', 'sla_backlog']) await dataSource.query(`VACUUM ANALYZE ${table}`);
 }
 
 async function insertCycles(dataSource: DataSource): Promise<void> {

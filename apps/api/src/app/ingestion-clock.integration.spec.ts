@@ -8,7 +8,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FAST_SERVICE, SERVICE, seedCatalogue, waitUntilProcessed } from './ingestion-fixture';
+import { backlogDrift, FAST_SERVICE, SERVICE, seedCatalogue, waitUntilProcessed } from './ingestion-fixture';
 import { startApi, startWorker } from './test-stack';
 
 describe('the clock between events: sweep, notifications, calendar changes', () => {
@@ -76,12 +76,17 @@ describe('the clock between events: sweep, notifications, calendar changes', () 
     expect(after?.status).toBe('breached_open');
     const [rollup]: { decided: number; breached: number }[] = await dataSource.query(`SELECT sum(decided)::int AS decided, sum(breached)::int AS breached FROM sla_rollup_day`);
     expect(rollup).toEqual({ decided: 1, breached: 1 });
+    const backlog = `SELECT sum(running)::int AS running, sum(paused)::int AS paused, sum(at_risk)::int AS "atRisk", sum(breached)::int AS breached FROM sla_backlog`;
+    expect(await dataSource.query(backlog)).toEqual([{ running: 0, paused: 0, atRisk: 0, breached: 1 }]);
+    expect(await backlogDrift(dataSource)).toEqual([]);
     // Later sweeps and a late resolution neither notify again nor count the breach twice.
     await post([{ eventId: 'f2', type: 'case.resolved', caseId: 'F-1', serviceCode: FAST_SERVICE, occurredAt: at(0) }]);
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM notification`)).toEqual([{ n: 3 }]);
     expect(await dataSource.query(`SELECT sum(decided)::int AS decided, sum(breached)::int AS breached, sum(resolved)::int AS resolved FROM sla_rollup_day`)).toEqual([
       { decided: 1, breached: 1, resolved: 1 },
     ]);
+    expect(await dataSource.query(backlog)).toEqual([{ running: 0, paused: 0, atRisk: 0, breached: 0 }]);
+    expect(await backlogDrift(dataSource)).toEqual([]);
   });
 
   it('records nothing for a cycle that arrives already breached', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COUNT_BACKLOG_SQL } from '@ws/server-database';
 import { DataSource } from 'typeorm';
 
 export const SERVICE = 'MOI-RP-RENEW';
@@ -113,6 +114,21 @@ export interface StateSnapshot {
   cases: unknown[];
   cycles: unknown[];
   rollups: unknown[];
+  /** Empty while `sla_backlog` equals counting the cycles. */
+  backlogDrift: unknown[];
+}
+
+/**
+ * Keys where `sla_backlog` (kept by the worker) differs from counting open cases' current cycles in
+ * `sla_case`/`sla_cycle` (what the backlog read before): empty when they agree.
+ */
+export async function backlogDrift(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `WITH counted AS (${COUNT_BACKLOG_SQL}),
+     kept AS (SELECT * FROM sla_backlog WHERE running <> 0 OR paused <> 0 OR at_risk <> 0 OR breached <> 0)
+     (SELECT 'counted' AS side, * FROM counted EXCEPT SELECT 'counted', * FROM kept)
+     UNION ALL (SELECT 'kept', * FROM kept EXCEPT SELECT 'kept', * FROM counted)`,
+  );
 }
 
 /** Everything the worker derives, minus what depends on when it ran (open clocks' elapsed time). */
@@ -133,7 +149,7 @@ export async function stateSnapshot(dataSource: DataSource): Promise<StateSnapsh
   const keys = ['service_id', 'agency_id', 'requesting_agency_id', 'channel', 'day'];
   // Rows whose counters all went back to zero are the same as absent rows.
   const rollups = rows.filter((row) => Object.entries(row).some(([name, value]) => !keys.includes(name) && Number(value) !== 0));
-  return { cases, cycles, rollups };
+  return { cases, cycles, rollups, backlogDrift: await backlogDrift(dataSource) };
 }
 
 export async function waitUntilProcessed(dataSource: DataSource, batches: number, timeoutMs = 60_000): Promise<void> {

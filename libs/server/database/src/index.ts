@@ -5,3 +5,4 @@ export { createFeedKey, findFeedKeyOwner, generateFeedKey, hashFeedKey } from '.
 export type { FeedKeyOwner } from './feed-keys';
 export { writeAudit } from './audit';
 export type { AuditEntry } from './audit';
+export { COUNT_BACKLOG_SQL } from './backlog-count';

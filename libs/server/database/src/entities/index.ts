@@ -14,6 +14,7 @@ import { EventConflictEntity } from './event-conflict.entity';
 import { EventRejectionEntity } from './event-rejection.entity';
 import { NotificationEntity } from './notification.entity';
 import { RestatementPendingEntity } from './restatement-pending.entity';
+import { SlaBacklogEntity } from './sla-backlog.entity';
 import { SlaCaseEntity } from './sla-case.entity';
 import { SlaCycleEntity } from './sla-cycle.entity';
 import { SlaProcessingPeriodEntity } from './sla-processing-period.entity';
@@ -49,6 +50,7 @@ export {
   SlaRollupDayEntity,
   SlaProcessingVersionEntity,
   SlaProcessingPeriodEntity,
+  SlaBacklogEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
   SlaRollupChannelMonthEntity,
@@ -90,6 +92,7 @@ export const ENTITIES = [
   SlaRollupDayEntity,
   SlaProcessingVersionEntity,
   SlaProcessingPeriodEntity,
+  SlaBacklogEntity,
   SlaRollupMonthEntity,
   SlaRollupServiceMonthEntity,
   SlaRollupChannelMonthEntity,

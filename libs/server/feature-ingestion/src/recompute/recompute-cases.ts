@@ -6,6 +6,7 @@ import { RollupTally } from './contributions';
 import { loadAgencyIds, loadDefinitions } from './definitions';
 import { foldCase } from './fold-case';
 import { crossedThresholds, insertNotifications, NotificationRow } from './notifications';
+import { applyBacklogChanges, BacklogTally } from './backlog-counts';
 import { bumpProcessingVersions } from './processing-versions';
 import { applyRollupDeltas } from './rollup-writer';
 
@@ -48,6 +49,7 @@ export async function recomputeLocked(
   const definitions = await loadDefinitions(manager, serviceIds);
   const agencyIdByCode = await loadAgencyIds(manager);
   const tally = new RollupTally();
+  const backlog = new BacklogTally();
   const writes: CaseWrite[] = [];
   const notifications: NotificationRow[] = [];
   const restatements: Restatement[] = [];
@@ -66,8 +68,12 @@ export async function recomputeLocked(
     const approved = mode.kind === 'restate' ? mode.approved : new Set<string>();
     const cycles = mode.kind === 'open-only' || mode.kind === 'restate' ? freezeDecided(locked, fresh, restatements, approved) : fresh;
     // A rebuild starts from emptied rollups: nothing to take back.
-    if (mode.kind !== 'rebuild') tally.addCase(locked.snapshot, locked.cycles, -1);
+    if (mode.kind !== 'rebuild') {
+      tally.addCase(locked.snapshot, locked.cycles, -1);
+      backlog.addCase(locked.snapshot, locked.open, locked.cycles, -1);
+    }
     tally.addCase(folded.snapshot, cycles, 1);
+    backlog.addCase(folded.snapshot, folded.open, cycles, 1);
     writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
@@ -75,6 +81,7 @@ export async function recomputeLocked(
   }
   await writeCases(manager, writes, nowMs);
   await applyRollupDeltas(manager, tally.deltas());
+  await applyBacklogChanges(manager, backlog);
   await insertNotifications(manager, notifications);
   if (mode.kind === 'open-only' || mode.kind === 'restate') await insertRestatements(manager, restatements, mode.reason);
   await bumpProcessingVersions(manager, writes);

@@ -8,7 +8,6 @@ export interface ScopeColumns {
 }
 
 export const ROLLUP_COLUMNS: ScopeColumns = { agency: 'r.agency_id', service: 'r.service_id', requestingAgency: 'r.requesting_agency_id', channel: 'r.channel' };
-export const CASE_COLUMNS: ScopeColumns = { agency: 'k.agency_id', service: 'k.service_id', requestingAgency: 'k.requesting_agency_id', channel: 'k.channel' };
 
 /** `AND ...` conditions of the scope, appending their values to `params`. */
 export function scopeSql(scope: ResolvedScope, columns: ScopeColumns, params: unknown[]): string {
