@@ -11,7 +11,14 @@ export interface AgencyInput {
 
 export interface AgencyView extends AgencyInput {
   active: boolean;
+  /** Hours of working time (Sun-Thu) within which the agency's feed is expected to send a batch. */
+  feedIntervalHours: number;
 }
+
+/** The expected feed interval of a new agency, in hours of working time. */
+export const DEFAULT_FEED_INTERVAL_HOURS = 24;
+
+const VIEW_COLUMNS = `code, name_ar AS "nameAr", name_en AS "nameEn", active, feed_interval_hours AS "feedIntervalHours"`;
 
 export function parseAgencyInput(body: unknown): AgencyInput {
   const check = new FieldChecker(body);
@@ -21,12 +28,12 @@ export function parseAgencyInput(body: unknown): AgencyInput {
 }
 
 export async function listAgencies(manager: EntityManager): Promise<AgencyView[]> {
-  return manager.query(`SELECT code, name_ar AS "nameAr", name_en AS "nameEn", active FROM agency ORDER BY code`);
+  return manager.query(`SELECT ${VIEW_COLUMNS} FROM agency ORDER BY code`);
 }
 
 export async function findAgency(manager: EntityManager, code: string): Promise<AgencyView & { id: number }> {
   const rows: (AgencyView & { id: number })[] = await manager.query(
-    `SELECT id, code, name_ar AS "nameAr", name_en AS "nameEn", active FROM agency WHERE code = $1`,
+    `SELECT id, ${VIEW_COLUMNS} FROM agency WHERE code = $1`,
     [code],
   );
   const row = rows[0];
@@ -40,17 +47,8 @@ export async function createAgency(manager: EntityManager, input: AgencyInput, a
     [input.code, input.nameAr, input.nameEn],
   );
   if (rows.length === 0) throw codeTaken('agency', input.code);
-  const after = { ...input, active: true };
+  const after: AgencyView = { ...input, active: true, feedIntervalHours: DEFAULT_FEED_INTERVAL_HOURS };
   await writeAudit(manager, { actor, action: 'create', entity: 'agency', entityKey: input.code, before: null, after });
-  return after;
-}
-
-export async function setAgencyActive(manager: EntityManager, code: string, active: boolean, actor: string): Promise<AgencyView> {
-  const before = await findAgency(manager, code);
-  await manager.query(`UPDATE agency SET active = $2 WHERE code = $1`, [code, active]);
-  const { id: _id, ...view } = before;
-  const after = { ...view, active };
-  await writeAudit(manager, { actor, action: active ? 'activate' : 'deactivate', entity: 'agency', entityKey: code, before: view, after });
   return after;
 }
 

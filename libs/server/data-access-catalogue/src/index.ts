@@ -1,4 +1,5 @@
 export * from './agencies';
+export * from './agency-change';
 export * from './calendars';
 export * from './calendar-holidays';
 export * from './services';

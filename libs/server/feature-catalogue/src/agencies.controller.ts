@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
-import { AgencyView, createAgency, deleteAgency, findAgency, listAgencies, parseAgencyInput, setAgencyActive } from '@ws/server-catalogue-store';
-import { FieldChecker } from '@ws/server-validation';
+import { AgencyView, createAgency, deleteAgency, findAgency, listAgencies, parseAgencyChange, parseAgencyInput, updateAgency } from '@ws/server-catalogue-store';
 import { DataSource } from 'typeorm';
+import { AGENCY_CHANGE_SCHEMA, AGENCY_EXAMPLE } from './agency.openapi';
 
 @ApiTags('catalogue')
 @Controller('agencies')
@@ -11,12 +11,16 @@ export class AgenciesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every government entity.' })
+  @ApiOperation({ summary: 'Every government entity, with its expected feed interval.' })
+  @ApiOkResponse({ description: 'Every agency, by code', schema: { example: [AGENCY_EXAMPLE] } })
   list(): Promise<AgencyView[]> {
     return listAgencies(this.dataSource.manager);
   }
 
   @Get(':code')
+  @ApiOperation({ summary: 'One government entity.' })
+  @ApiParam({ name: 'code', example: 'MOI' })
+  @ApiOkResponse({ description: 'The agency', schema: { example: AGENCY_EXAMPLE } })
   async one(@Param('code') code: string): Promise<AgencyView> {
     const { id: _id, ...view } = await findAgency(this.dataSource.manager, code);
     return view;
@@ -32,12 +36,13 @@ export class AgenciesController {
 
   @Patch(':code')
   @Roles('central_office')
-  @ApiOperation({ summary: 'Activate or deactivate: {active}.' })
+  @ApiOperation({ summary: 'Activate or deactivate, and set the expected feed interval: {active?, feedIntervalHours?} (integer 1..720 hours of working time). Audited.' })
+  @ApiParam({ name: 'code', example: 'MOI' })
+  @ApiBody({ schema: AGENCY_CHANGE_SCHEMA })
+  @ApiOkResponse({ description: 'The agency after the change', schema: { example: AGENCY_EXAMPLE } })
   update(@Param('code') code: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<AgencyView> {
-    const check = new FieldChecker(body);
-    const active = check.boolean('active');
-    check.done();
-    return this.dataSource.transaction((manager) => setAgencyActive(manager, code, active, actorOf(user)));
+    const change = parseAgencyChange(body);
+    return this.dataSource.transaction((manager) => updateAgency(manager, code, change, actorOf(user)));
   }
 
   @Delete(':code')

@@ -262,6 +262,7 @@ export interface FeedFreshnessRow {
   lastReceivedAt: string | null;
   /** Newest batch the worker finished. */
   lastProcessedAt: string | null;
+  /** The agency's expected feed interval in hours of working time, set by the central office (default 24). */
   expectedIntervalHours: number;
   /** No batch within the expected interval of working time (Fri/Sat not counted), or never. */
   stale: boolean;

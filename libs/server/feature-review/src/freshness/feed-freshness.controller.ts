@@ -9,13 +9,13 @@ import { feedFreshnessCsv } from './feed-freshness.csv';
 import { FEED_FRESHNESS_EXAMPLE } from './feed-freshness.example';
 import { isStale } from './working-time';
 
-/** Every agency is expected to send at least one batch per 24 hours of working time. */
-export const EXPECTED_INTERVAL_HOURS = 24;
+const HOUR_MS = 3_600_000;
 
 interface Row {
   code: string;
   name_ar: string;
   name_en: string;
+  feed_interval_hours: number;
   last_received_at: Date | null;
   last_processed_at: Date | null;
   waiting: number;
@@ -31,7 +31,8 @@ export class FeedFreshnessController {
   @Get('freshness')
   @CsvExport('feed-freshness', feedFreshnessCsv)
   @ApiOperation({
-    summary: 'Freshness of every agency feed: last batch received and processed, batches waiting, stale when nothing arrived for 24 h of working time (Sun-Thu).',
+    summary:
+      "Freshness of every agency feed: last batch received and processed, batches waiting, stale when nothing arrived within the agency's expected interval (feedIntervalHours, set by the central office, default 24) of working time (Sun-Thu).",
     description: 'Central office and leadership: every agency. Agency managers: their own agency only.',
   })
   @ApiOkResponse({ description: 'One row per agency', schema: { example: FEED_FRESHNESS_EXAMPLE } })
@@ -39,7 +40,7 @@ export class FeedFreshnessController {
     const nowMs = Date.now();
     const agency = await listAgency(this.dataSource.manager, user, undefined);
     const rows: Row[] = await this.dataSource.query(
-      `SELECT a.code, a.name_ar, a.name_en, b.last_received_at, b.last_processed_at, COALESCE(b.waiting, 0)::int AS waiting, b.oldest_waiting
+      `SELECT a.code, a.name_ar, a.name_en, a.feed_interval_hours, b.last_received_at, b.last_processed_at, COALESCE(b.waiting, 0)::int AS waiting, b.oldest_waiting
        FROM agency a
        LEFT JOIN (
          SELECT agency_id, max(received_at) AS last_received_at, max(processed_at) AS last_processed_at,
@@ -49,15 +50,14 @@ export class FeedFreshnessController {
        ORDER BY a.code`,
       [agency?.id ?? null],
     );
-    const intervalMs = EXPECTED_INTERVAL_HOURS * 3_600_000;
     return {
       asOf: new Date(nowMs).toISOString(),
       agencies: rows.map((row) => ({
         agency: { code: row.code, nameAr: row.name_ar, nameEn: row.name_en },
         lastReceivedAt: row.last_received_at?.toISOString() ?? null,
         lastProcessedAt: row.last_processed_at?.toISOString() ?? null,
-        expectedIntervalHours: EXPECTED_INTERVAL_HOURS,
-        stale: isStale(row.last_received_at?.getTime() ?? null, nowMs, intervalMs),
+        expectedIntervalHours: row.feed_interval_hours,
+        stale: isStale(row.last_received_at?.getTime() ?? null, nowMs, row.feed_interval_hours * HOUR_MS),
         batchesWaiting: row.waiting,
         oldestWaitingSince: row.oldest_waiting?.toISOString() ?? null,
       })),
