@@ -25,6 +25,7 @@ import { TRACKING_TEXT } from './tracking-text';
             <th scope="col">{{ text().feedState }}</th>
             <th scope="col">{{ text().lastReceived }}</th>
             <th scope="col">{{ text().lastProcessed }}</th>
+            <th scope="col" class="num">{{ text().expectedInterval }}</th>
             <th scope="col" class="num">{{ text().waiting }}</th>
           </tr>
         </thead>
@@ -37,6 +38,7 @@ import { TRACKING_TEXT } from './tracking-text';
               </td>
               <td>{{ row.lastReceivedAt ? i18n.date(row.lastReceivedAt, 'dateTime') : text().never }}</td>
               <td>{{ row.lastProcessedAt ? i18n.date(row.lastProcessedAt, 'dateTime') : text().never }}</td>
+              <td class="num" data-testid="freshness-interval">{{ i18n.number(row.expectedIntervalHours) }}</td>
               <td class="num">{{ i18n.number(row.batchesWaiting) }}</td>
             </tr>
           }
@@ -56,9 +58,9 @@ export class FreshnessPanel {
   protected readonly csv = computed(() => {
     const x = this.text();
     return {
-      header: [x.entity, x.feedState, x.lastReceived, x.lastProcessed, x.waiting],
+      header: [x.entity, x.feedState, x.lastReceived, x.lastProcessed, x.expectedInterval, x.waiting],
       rows: this.rows().map((r) => [
-        this.i18n.name(r.agency), r.stale ? x.stale : x.fresh, r.lastReceivedAt, r.lastProcessedAt, r.batchesWaiting,
+        this.i18n.name(r.agency), r.stale ? x.stale : x.fresh, r.lastReceivedAt, r.lastProcessedAt, r.expectedIntervalHours, r.batchesWaiting,
       ]),
     };
   });

@@ -40,6 +40,8 @@ export interface TrackingText {
   freshnessTitle: string;
   lastReceived: string;
   lastProcessed: string;
+  /** Column of each agency's expected feed interval, in hours of working time. */
+  expectedInterval: string;
   waiting: string;
   feedState: string;
   stale: string;
@@ -97,6 +99,7 @@ export const TRACKING_TEXT: Record<'ar' | 'en', TrackingText> = {
     freshnessTitle: 'حداثة بيانات الجهات',
     lastReceived: 'آخر دفعة مستلمة',
     lastProcessed: 'آخر دفعة معالجة',
+    expectedInterval: 'الفاصل المتوقع (ساعات عمل)',
     waiting: 'دفعات بانتظار المعالجة',
     feedState: 'الحالة',
     stale: 'متأخرة',
@@ -152,6 +155,7 @@ export const TRACKING_TEXT: Record<'ar' | 'en', TrackingText> = {
     freshnessTitle: 'Feed freshness',
     lastReceived: 'Last batch received',
     lastProcessed: 'Last batch processed',
+    expectedInterval: 'Expected interval (working hours)',
     waiting: 'Batches waiting',
     feedState: 'State',
     stale: 'Stale',

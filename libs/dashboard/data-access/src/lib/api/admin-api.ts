@@ -3,11 +3,13 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { API_BASE_URL } from '../api-base-url';
 import type {
+  AdminAgency,
   AdminCalendar,
   AdminFeedKey,
   AdminKpi,
   AdminService,
   AdminUser,
+  AgencyChange,
   AgencyInput,
   CreatedFeedKey,
   CreatedUser,
@@ -18,7 +20,6 @@ import type {
   SlaInput,
   UserInput,
 } from './admin-types';
-import type { AgencyEntry } from './catalogue-api';
 
 /** Typed client of the administration API (writes: central office only; see docs/catalogue.md). */
 @Injectable({ providedIn: 'root' })
@@ -26,14 +27,15 @@ export class AdminApi {
   private readonly http = inject(HttpClient);
   private readonly baseUrl = inject(API_BASE_URL);
 
-  agencies(): Observable<AgencyEntry[]> {
-    return this.http.get<AgencyEntry[]>(this.url('agencies'));
+  agencies(): Observable<AdminAgency[]> {
+    return this.http.get<AdminAgency[]>(this.url('agencies'));
   }
-  createAgency(input: AgencyInput): Observable<AgencyEntry> {
-    return this.http.post<AgencyEntry>(this.url('agencies'), input);
+  createAgency(input: AgencyInput): Observable<AdminAgency> {
+    return this.http.post<AdminAgency>(this.url('agencies'), input);
   }
-  setAgencyActive(code: string, active: boolean): Observable<AgencyEntry> {
-    return this.http.patch<AgencyEntry>(this.url('agencies', code), { active });
+  /** Activates or deactivates an agency, or sets its expected feed interval. */
+  updateAgency(code: string, change: AgencyChange): Observable<AdminAgency> {
+    return this.http.patch<AdminAgency>(this.url('agencies', code), change);
   }
 
   services(): Observable<AdminService[]> {

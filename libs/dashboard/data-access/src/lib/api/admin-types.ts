@@ -1,5 +1,5 @@
 import type { Channel, UserRole } from '@ws/contracts';
-import type { ServiceEntry } from './catalogue-api';
+import type { AgencyEntry, ServiceEntry } from './catalogue-api';
 
 /** Shapes of the administration API's bodies and answers, as the dashboard uses them. */
 export const SERVICE_TYPES = [
@@ -23,6 +23,18 @@ export interface AgencyInput {
   code: string;
   nameAr: string;
   nameEn: string;
+}
+
+/** `GET /agencies` row as the administration reads it: with its expected feed interval. */
+export interface AdminAgency extends AgencyEntry {
+  /** Hours of working time (Sun-Thu) within which the agency's feed is expected to send a batch. */
+  feedIntervalHours: number;
+}
+
+/** `PATCH /agencies/:code`: a field left out keeps its value. */
+export interface AgencyChange {
+  active?: boolean;
+  feedIntervalHours?: number;
 }
 
 export interface SlaInput {

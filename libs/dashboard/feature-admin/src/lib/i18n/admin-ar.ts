@@ -36,6 +36,10 @@ export const adminAr: AdminDictionary = {
     add: 'إضافة جهة',
     deactivate: 'إيقاف',
     activate: 'تفعيل',
+    setFeedInterval: 'الفاصل المتوقع لتغذية الجهة',
+    feedInterval: 'الفاصل المتوقع للتغذية (ساعات عمل)',
+    feedIntervalHint:
+      'عدد صحيح من ساعات العمل (من الأحد إلى الخميس) بين 1 و720: تُعدّ التغذية متأخرة إذا لم تصل أي دفعة خلاله.',
   },
   services: {
     caption: 'الخدمات واتفاقية مستوى الخدمة الحالية',

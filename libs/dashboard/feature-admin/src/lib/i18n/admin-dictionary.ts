@@ -25,7 +25,16 @@ export interface AdminDictionary {
     yes: string;
     no: string;
   };
-  entities: { caption: string; add: string; deactivate: string; activate: string };
+  entities: {
+    caption: string;
+    add: string;
+    deactivate: string;
+    activate: string;
+    /** Heading of the form that sets an entity's expected feed interval. */
+    setFeedInterval: string;
+    feedInterval: string;
+    feedIntervalHint: string;
+  };
   services: {
     caption: string;
     add: string;

@@ -36,6 +36,10 @@ export const adminEn: AdminDictionary = {
     add: 'Add an entity',
     deactivate: 'Deactivate',
     activate: 'Activate',
+    setFeedInterval: 'Expected feed interval',
+    feedInterval: 'Expected feed interval (working hours)',
+    feedIntervalHint:
+      'Whole hours of working time (Sunday to Thursday), 1 to 720: the feed is stale when no batch arrives within it.',
   },
   services: {
     caption: 'Services and their current SLA',

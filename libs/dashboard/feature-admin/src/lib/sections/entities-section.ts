@@ -1,23 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import type { AgencyEntry } from '@ws/dashboard-data-access';
+import type { AdminAgency } from '@ws/dashboard-data-access';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import {
   DataTable,
   LoadState,
+  SelectField,
   SubmissionStatusText,
   TextField,
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
-import { formText, submittedForm } from './form-values';
+import { codeOptions, formNumber, formText, submittedForm } from './form-values';
 import { NameFields } from './name-fields';
 
-/** Entities: list, add, deactivate or activate again. */
+/** Entities: list, add, deactivate or activate again, set the expected feed interval. */
 @Component({
   selector: 'ws-admin-entities',
-  imports: [DataTable, LoadState, NameFields, SubmissionStatusText, TextField],
+  imports: [DataTable, LoadState, NameFields, SelectField, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './entities-section.html',
   styles: ADMIN_SECTION_STYLES,
@@ -29,10 +30,18 @@ export class EntitiesSection extends AdminSectionBase {
   protected readonly status = computed(() => listStatus(this.agencies));
   protected readonly create = this.newSubmission();
   protected readonly toggle = this.newSubmission();
-  protected readonly key = (row: AgencyEntry) => row.code;
+  protected readonly interval = this.newSubmission();
+  protected readonly key = (row: AdminAgency) => row.code;
+  protected readonly agencyOptions = computed(() => codeOptions(this.rows(), this.i18n));
+  /** The entity chosen in the interval form (the first one until another is chosen). */
+  private readonly chosenCode = signal<string | null>(null);
+  protected readonly chosen = computed(() => {
+    const rows = this.rows();
+    return rows.find((row) => row.code === this.chosenCode()) ?? rows[0] ?? null;
+  });
 
-  protected readonly columns = computed<TableColumn<AgencyEntry>[]>(() => {
-    const c = this.t().common;
+  protected readonly columns = computed<TableColumn<AdminAgency>[]>(() => {
+    const { common: c, entities: e } = this.t();
     return [
       { key: 'code', label: c.code, text: (r) => r.code },
       { key: 'nameAr', label: c.nameAr, text: (r) => r.nameAr },
@@ -43,10 +52,18 @@ export class EntitiesSection extends AdminSectionBase {
         text: (r) => (r.active ? `● ${c.active}` : `○ ${c.inactive}`),
         csv: (r) => (r.active ? c.active : c.inactive),
       },
+      {
+        key: 'feedIntervalHours',
+        label: e.feedInterval,
+        text: (r) => this.i18n.number(r.feedIntervalHours),
+        csv: (r) => String(r.feedIntervalHours),
+        sortValue: (r) => r.feedIntervalHours,
+        numeric: true,
+      },
     ];
   });
 
-  protected readonly toggleAction = computed<RowAction<AgencyEntry>>(() => {
+  protected readonly toggleAction = computed<RowAction<AdminAgency>>(() => {
     const t = this.t();
     return {
       header: t.common.actions,
@@ -69,7 +86,18 @@ export class EntitiesSection extends AdminSectionBase {
     });
   }
 
-  protected setActive(agency: AgencyEntry, active: boolean): void {
-    this.toggle.run(this.api.setAgencyActive(agency.code, active), () => this.agencies.reload());
+  protected setActive(agency: AdminAgency, active: boolean): void {
+    this.toggle.run(this.api.updateAgency(agency.code, { active }), () => this.agencies.reload());
+  }
+
+  protected choose(event: Event): void {
+    const control = event.target as HTMLSelectElement | null;
+    if (control?.name === 'agency') this.chosenCode.set(control.value);
+  }
+
+  protected submitInterval(event: SubmitEvent): void {
+    const form = submittedForm(event);
+    const change = { feedIntervalHours: formNumber(form, 'feedIntervalHours') };
+    this.interval.run(this.api.updateAgency(formText(form, 'agency'), change), () => this.agencies.reload());
   }
 }
