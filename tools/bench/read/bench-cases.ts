@@ -1,4 +1,5 @@
 import { LeagueService, OpenDataService, ResolvedScope, ScorecardService, SeriesQuery, SeriesService, backlog, processingTime } from '@ws/server-metrics';
+import { COUNT_BACKLOG_SQL } from '@ws/server-database';
 import { DataSource } from 'typeorm';
 import { BENCH_FROM, BENCH_TO } from './load-bench-data';
 
@@ -71,7 +72,7 @@ export async function benchCases(dataSource: DataSource): Promise<BenchCase[]> {
     },
     ...processingCases(dataSource, 'nation, 1 month per service', { ...twoYears, from: MONTH_FROM, to: MONTH_TO }, NATION, ''),
     ...processingCases(dataSource, 'entity, 1 year by month', { ...agencyYear, interval: 'month' }, agency, `AND k.agency_id = ${agencyId}`),
-    { name: 'backlog: nation, now', rollup: () => backlog(dataSource.manager, NATION, null, new Date()) },
+    { name: 'backlog: nation, now', rollup: () => backlog(dataSource.manager, NATION, null, new Date()), raw: q(COUNT_BACKLOG_SQL) },
     {
       name: 'scorecard: this year',
       rollup: () => scorecards.scorecard(YEAR, new Date()),
