@@ -25,13 +25,13 @@ export interface ProcessingShare {
 }
 
 /** One pass over the rollups of the year: in-scope services x month. */
-export async function serviceMonthCounts(manager: EntityManager, from: string, to: string): Promise<ServiceMonthCounts[]> {
+export async function serviceMonthCounts(manager: EntityManager, from: string, to: string, now: Date): Promise<ServiceMonthCounts[]> {
   const sums = SCORECARD_COUNTERS.map((counter) => `sum(d.${counter})::int AS ${counter}`).join(', ');
   return manager.query(
     `SELECT to_char(d.month, 'YYYY-MM') AS period, d.service_id AS "serviceId", ${sums}, sum(d.opened_digital)::int AS "openedDigital"
      FROM (SELECT date_trunc('month', r.day) AS month, r.service_id, ${SCORECARD_COUNTERS.map((counter) => `sum(r.${counter}) AS ${counter}`).join(', ')},
              sum(r.opened_digital) AS opened_digital
-           FROM ${rollupSourceSql({ from, to }, [...SCORECARD_COUNTERS, 'opened_digital'], 'service-month')} r
+           FROM ${rollupSourceSql({ from, to }, [...SCORECARD_COUNTERS, 'opened_digital'], 'service-month', now)} r
            WHERE r.service_id IN (SELECT id FROM service WHERE in_scope)
            GROUP BY r.day, r.service_id) d
      GROUP BY 1, 2`,

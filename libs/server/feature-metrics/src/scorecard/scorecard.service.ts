@@ -21,7 +21,7 @@ export class ScorecardService {
     const { from, to } = yearRange(year, now);
     const [kpis, rows, catalogue, processing] = await Promise.all([
       listKpis(manager),
-      serviceMonthCounts(manager, from, to),
+      serviceMonthCounts(manager, from, to, now),
       catalogueCounts(manager),
       processingShares(manager, from, to),
     ]);
