@@ -1,8 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { CaseSnapshot, CycleRow } from './case-types';
+import { addToCounters, ColumnType } from './counter-upsert';
 
 export const BACKLOG_STATES = ['running', 'paused', 'at_risk', 'breached'] as const;
 export type BacklogState = (typeof BACKLOG_STATES)[number];
+
+const KEYS: readonly ColumnType[] = [['service_id', 'int'], ['agency_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text']];
 
 /**
  * Where an open case counts in the backlog: the state of its last cycle if that cycle's clock is
@@ -56,22 +59,12 @@ export class BacklogTally {
 
 /** Adds the tally's changes to `sla_backlog` in one statement, rows in key order. */
 export async function applyBacklogChanges(manager: EntityManager, tally: BacklogTally): Promise<void> {
-  const changes = tally.changes();
-  if (changes.length === 0) return;
-  const records = changes.map((row, n) => ({
-    n,
+  const rows = tally.changes().map((row) => ({
     service_id: row.serviceId,
     agency_id: row.agencyId,
     requesting_agency_id: row.requestingAgencyId,
     channel: row.channel,
     ...row.counts,
   }));
-  await manager.query(
-    `INSERT INTO sla_backlog AS b (service_id, agency_id, requesting_agency_id, channel, ${BACKLOG_STATES.join(', ')})
-     SELECT service_id, agency_id, requesting_agency_id, channel, ${BACKLOG_STATES.join(', ')}
-     FROM jsonb_to_recordset($1::jsonb) AS x(n int, service_id int, agency_id int, requesting_agency_id int, channel text, ${BACKLOG_STATES.map((state) => `${state} int`).join(', ')})
-     ORDER BY n
-     ON CONFLICT (service_id, agency_id, requesting_agency_id, channel) DO UPDATE SET ${BACKLOG_STATES.map((state) => `${state} = b.${state} + EXCLUDED.${state}`).join(', ')}`,
-    [JSON.stringify(records)],
-  );
+  await addToCounters(manager, 'sla_backlog', KEYS, BACKLOG_STATES.map((state) => [state, 'int']), rows);
 }

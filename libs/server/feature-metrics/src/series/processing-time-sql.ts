@@ -1,6 +1,7 @@
 import { MetricsInterval } from '@ws/contracts';
 import { ResolvedScope } from '../query/resolve-scope';
 import { periodSql } from '../sql/period-sql';
+import { ScopeColumns, scopeSql } from '../sql/scope-sql';
 
 const NATURAL_LENGTH: Partial<Record<MetricsInterval, string>> = { month: '1 month', quarter: '3 months', year: '1 year' };
 
@@ -26,22 +27,12 @@ export function processingPeriodsSql(interval: MetricsInterval, cacheable: boole
                        FROM generate_series($1::date::timestamp, $2::date::timestamp, interval '1 day') AS d GROUP BY 1) days) bounds) periods`;
 }
 
-/** Conditions on the service `s` (entity, service) and on the cycle's case (channel, requesting entity: read from `sla_case`). */
+/** Where the filters apply: the service `s` (entity, service) and the cycle's case `k` (requesting entity, channel). */
+const COLUMNS: ScopeColumns = { agency: 's.agency_id', service: 's.id', requestingAgency: 'k.requesting_agency_id', channel: 'k.channel' };
+
+/** Conditions on the service `s`, and on the cycle's case (read from `sla_case` only when filtered on). */
 export function processingScopeSql(scope: ResolvedScope, params: unknown[]): { services: string; cases: string } {
-  const parameter = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const services = [
-    scope.agencyId === null ? null : `s.agency_id = ${parameter(scope.agencyId)}`,
-    scope.serviceId === null ? null : `s.id = ${parameter(scope.serviceId)}`,
-  ].filter((condition) => condition !== null);
-  const cases = [
-    scope.requestingAgencyId === null ? null : `k.requesting_agency_id = ${parameter(scope.requestingAgencyId)}`,
-    scope.channel === null ? null : `k.channel = ${parameter(scope.channel)}`,
-  ].filter((condition) => condition !== null);
-  return {
-    services: services.map((condition) => ` AND ${condition}`).join(''),
-    cases: cases.length === 0 ? '' : ` AND EXISTS (SELECT 1 FROM sla_case k WHERE k.id = c.case_pk AND ${cases.join(' AND ')})`,
-  };
+  const services = scopeSql({ ...scope, requestingAgencyId: null, channel: null }, COLUMNS, params);
+  const cases = scopeSql({ ...scope, agencyId: null, serviceId: null }, COLUMNS, params);
+  return { services, cases: cases === '' ? '' : ` AND EXISTS (SELECT 1 FROM sla_case k WHERE k.id = c.case_pk${cases})` };
 }
