@@ -7,6 +7,7 @@ import {
   matrixTable,
   MatrixOperation,
   promisedOutcome,
+  QUERY_VALUES,
 } from './access-matrix';
 import { agencyACases, agencyBCases, B_CASE_IDS } from './review-cases';
 import { ReviewStack, startReviewStack } from './review-fixture';
@@ -19,14 +20,6 @@ interface OpenApiOperation {
 type OpenApiDocument = { paths: Record<string, Record<string, OpenApiOperation>> };
 
 const METHOD_ORDER = ['get', 'put', 'patch', 'post', 'delete'];
-const QUERY_VALUES: Record<string, string> = {
-  from: '2026-01-01',
-  to: '2026-12-31',
-  quarter: '2026-Q1',
-  year: '2026',
-  period: '2026-01',
-  interval: 'month',
-};
 const LOGOUT = '/api/v1/auth/logout';
 
 /** Agency A (MOI) and agency B (MOJ): the values each caller's requests name. */

@@ -1,5 +1,15 @@
 import type { RouteAccess } from '@ws/server-access';
 
+/** Values for the required query parameters of a walk over the OpenAPI document's routes. */
+export const QUERY_VALUES: Record<string, string> = {
+  from: '2026-01-01',
+  to: '2026-12-31',
+  quarter: '2026-Q1',
+  year: '2026',
+  period: '2026-01',
+  interval: 'month',
+};
+
 /** Who calls: nobody signed in, each role, and agency A's manager on agency B's resources. */
 export const CALLERS = [
   'no token',

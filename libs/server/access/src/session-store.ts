@@ -38,10 +38,7 @@ export class SessionStore {
     @Inject(SESSION_POLICY) private readonly policy: SessionPolicy,
   ) {}
 
-  async open(
-    userId: number,
-    nowMs: number,
-  ): Promise<{ token: string; expiresAt: Date; idleMinutes: number }> {
+  async open(userId: number, nowMs: number): Promise<{ token: string; expiresAt: Date }> {
     const token = `sst_${randomBytes(32).toString('base64url')}`;
     const now = new Date(nowMs);
     const expiresAt = new Date(nowMs + this.policy.lifetimeHours * 3600_000);
@@ -53,7 +50,7 @@ export class SessionStore {
       `DELETE FROM user_session WHERE expires_at < $1 OR last_seen_at < $2`,
       [now, this.idleSince(nowMs)],
     );
-    return { token, expiresAt, idleMinutes: this.policy.idleMinutes };
+    return { token, expiresAt };
   }
 
   async resolve(token: string, nowMs: number): Promise<AuthenticatedUser | null> {

@@ -1,21 +1,11 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
+import type { RotatedFeedKey } from '@ws/contracts';
 import { generateFeedKey, hashFeedKey, SHOWN_KEY_LENGTH, writeAudit } from '@ws/server-database';
 import { FieldChecker } from '@ws/server-validation';
 import { EntityManager } from 'typeorm';
 
 /** How long the old key keeps working after a rotation: chosen by the central office, in hours. */
 export const KEY_OVERLAP_HOURS = { min: 1, max: 168, fallback: 24 } as const;
-
-export interface RotatedFeedKey {
-  /** The new key, shown once. */
-  key: string;
-  id: number;
-  agency: string;
-  keyPrefix: string;
-  /** The key it replaces, valid until `oldKeyValidUntil`, refused after. */
-  replaces: number;
-  oldKeyValidUntil: string;
-}
 
 export function parseOverlap(body: unknown): number {
   const check = new FieldChecker(body ?? {});

@@ -21,13 +21,13 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import type { RotatedFeedKey } from '@ws/contracts';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import {
   findAgency,
   KEY_OVERLAP_HOURS,
   parseOverlap,
   rotateFeedKey,
-  RotatedFeedKey,
 } from '@ws/server-catalogue-store';
 import { createFeedKey, SHOWN_KEY_LENGTH, writeAudit } from '@ws/server-database';
 import { FieldChecker } from '@ws/server-validation';

@@ -1,18 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { RotatedFeedKey } from '@ws/contracts';
 import type { Observable } from 'rxjs';
 import { API_BASE_URL } from '../api-base-url';
 import type { AdminUser } from './admin-types';
-
-/** The answer to a rotation: the new key (shown once) and when the old one stops working. */
-export interface RotatedFeedKey {
-  key: string;
-  id: number;
-  agency: string;
-  keyPrefix: string;
-  replaces: number;
-  oldKeyValidUntil: string;
-}
 
 /** Who may get in: user deactivation and feed-key rotation (central office only; docs/security.md). */
 @Injectable({ providedIn: 'root' })

@@ -7,7 +7,8 @@ import {
   output,
   signal,
 } from '@angular/core';
-import type { AdminFeedKey, RotatedFeedKey } from '@ws/dashboard-data-access';
+import type { RotatedFeedKey } from '@ws/contracts';
+import type { AdminFeedKey } from '@ws/dashboard-data-access';
 import { AccessAdminApi } from '@ws/dashboard-data-access';
 import { SelectField, SubmissionStatusText, TextField } from '@ws/dashboard-ui-table';
 import { ACCESS_WORDS } from './access-words';
