@@ -1,18 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { RotatedFeedKey } from '@ws/contracts';
 import type { AdminFeedKey } from '@ws/dashboard-data-access';
-import { AccessAdminApi } from '@ws/dashboard-data-access';
 import { SelectField, SubmissionStatusText, TextField } from '@ws/dashboard-ui-table';
-import { ACCESS_WORDS } from './access-words';
-import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
+import { AccessCardBase } from './access-card-base';
+import { ADMIN_SECTION_STYLES } from './admin-section-base';
 import { formNumber, formText, submittedForm } from './form-values';
 
 /** Rotates a feed key with an overlap: the new key is shown once; in the feed-keys section. */
@@ -24,11 +15,9 @@ import { formNumber, formText, submittedForm } from './form-values';
   styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
-export class FeedKeyRotationCard extends AdminSectionBase {
-  private readonly access = inject(AccessAdminApi);
+export class FeedKeyRotationCard extends AccessCardBase {
   readonly keys = input.required<readonly AdminFeedKey[]>();
   readonly rotated = output<RotatedFeedKey>();
-  protected readonly w = this.i18n.select(ACCESS_WORDS);
   protected readonly rotation = this.newSubmission();
   protected readonly result = signal<RotatedFeedKey | null>(null);
   /** Keys that may be rotated: not revoked, not already rotated. */

@@ -1,17 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { AdminUser } from '@ws/dashboard-data-access';
-import { AccessAdminApi } from '@ws/dashboard-data-access';
 import { SelectField, SubmissionStatusText } from '@ws/dashboard-ui-table';
-import { ACCESS_WORDS } from './access-words';
-import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
+import { AccessCardBase } from './access-card-base';
+import { ADMIN_SECTION_STYLES } from './admin-section-base';
 import { formText, submittedForm } from './form-values';
 
 /** Deactivates a user (its sessions end at once) or reactivates one; in the users section. */
@@ -23,11 +14,9 @@ import { formText, submittedForm } from './form-values';
   styles: ADMIN_SECTION_STYLES,
   styleUrl: './admin-section.css',
 })
-export class UserAccessCard extends AdminSectionBase {
-  private readonly access = inject(AccessAdminApi);
+export class UserAccessCard extends AccessCardBase {
   readonly users = input.required<readonly AdminUser[]>();
   readonly changed = output<AdminUser>();
-  protected readonly w = this.i18n.select(ACCESS_WORDS);
   protected readonly change = this.newSubmission();
   protected readonly chosen = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
