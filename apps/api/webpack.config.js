@@ -14,6 +14,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
+      // The password policy reads its list beside main.js (libs/server/security/src/password-policy.ts).
+      assets: [{ input: 'libs/server/security/src', glob: 'common-passwords.txt', output: '.' }],
     }),
   ],
 };

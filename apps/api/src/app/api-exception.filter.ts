@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiErrorBody } from '@ws/contracts';
+import { DenialAudit, isAuditedDenial, UserRequest } from '@ws/server-access';
 import type { Response } from 'express';
 
 /** Errors of body-parser (malformed or oversized bodies) carry a status and a type. */
@@ -35,9 +36,13 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(private readonly denials: DenialAudit) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<UserRequest>();
     const body = this.toBody(exception);
+    if (isAuditedDenial(body.statusCode, request)) void this.denials.record(request, body.statusCode, body.message);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }

@@ -10,23 +10,31 @@ import { MetricsModule } from '@ws/server-metrics';
 import { QueueModule } from '@ws/server-queue';
 import { ReviewModule } from '@ws/server-review';
 
+/** Variables a caller (a test) may leave out: their defaults apply. */
+const DEFAULTED_VARIABLES = ['FEED_RATE_LIMIT_REQUESTS', 'SESSION_IDLE_MINUTES', 'SESSION_LIFETIME_HOURS'] as const;
+type DefaultedVariable = (typeof DEFAULTED_VARIABLES)[number];
+
+function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /** The HTTP role: wiring only; the behaviour lives in the feature libraries. */
 @Module({})
 export class AppModule {
   static forRoot(
-    config: Pick<ApiConfig, 'DATABASE_URL' | 'REDIS_URL' | 'BULLMQ_PREFIX'> & Partial<Pick<ApiConfig, 'FEED_RATE_LIMIT_REQUESTS'>>,
+    config: Pick<ApiConfig, 'DATABASE_URL' | 'REDIS_URL' | 'BULLMQ_PREFIX'> & Partial<Pick<ApiConfig, DefaultedVariable>>,
   ): DynamicModule {
-    const feedRate = config.FEED_RATE_LIMIT_REQUESTS ?? loadConfig(['FEED_RATE_LIMIT_REQUESTS'], {}).FEED_RATE_LIMIT_REQUESTS;
+    const settings = { ...loadConfig(DEFAULTED_VARIABLES, {}), ...withoutUndefined(config) };
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(config.DATABASE_URL),
         QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
-        AccessModule,
+        AccessModule.forRoot({ idleMinutes: settings.SESSION_IDLE_MINUTES, lifetimeHours: settings.SESSION_LIFETIME_HOURS }),
         HealthModule,
         AuthModule,
         CatalogueModule,
-        IngestionApiModule.forRoot({ requestsPerMinute: feedRate }),
+        IngestionApiModule.forRoot({ requestsPerMinute: settings.FEED_RATE_LIMIT_REQUESTS }),
         MetricsModule,
         ReviewModule,
       ],

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { QUERY_VALUES } from './access-matrix';
 import { agencyACases, agencyBCases, B_CASE_IDS } from './review-cases';
 import { ReviewStack, startReviewStack } from './review-fixture';
 
@@ -15,14 +16,6 @@ type OpenApiDocument = { paths: Record<string, Record<string, { parameters?: Ope
 const B_SECRETS = [...B_CASE_IDS, 'ZZB-SECRET-ORPHAN'];
 const AGENCY_PARAMETERS = /agency|provider|requester|owner/i;
 
-const QUERY_VALUES: Record<string, string> = {
-  from: '2026-01-01',
-  to: '2026-12-31',
-  quarter: '2026-Q1',
-  year: '2026',
-  period: '2026-01',
-  interval: 'month',
-};
 
 describe('an agency manager never sees another agency\'s case-level data, on any GET route', () => {
   let stack: ReviewStack;

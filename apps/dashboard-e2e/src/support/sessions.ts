@@ -6,8 +6,9 @@ import type { E2eUser } from './state';
 import { RUN_DIR } from './state';
 
 /**
- * One session per user for the whole run, kept in this run's folder: sign-in is rate limited per
- * email (10 attempts in 15 minutes), and the run signs in as the same roles from many files.
+ * One session per user for the whole run, kept in this run's folder: sign-in is rate limited
+ * (docs/security.md: 50 attempts per address in 15 minutes), and the run signs in as the same
+ * roles from many files.
  */
 const SESSIONS_FILE = resolve(RUN_DIR, 'sessions.json');
 const SESSION_STORAGE_KEY = 'ws.dashboard.session'; // AuthSession's key in sessionStorage

@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { SessionStore } from './session-store';
+import { DenialAudit } from './denial-audit';
+import { SESSION_POLICY, SessionPolicy, SessionStore } from './session-store';
 import { UserAuthGuard } from './user-auth.guard';
 
 /**
@@ -8,8 +9,19 @@ import { UserAuthGuard } from './user-auth.guard';
  * `@Public()`; feed routes use their own key guard and are public to this one).
  */
 @Global()
-@Module({
-  providers: [SessionStore, UserAuthGuard, { provide: APP_GUARD, useExisting: UserAuthGuard }],
-  exports: [SessionStore],
-})
-export class AccessModule {}
+@Module({})
+export class AccessModule {
+  static forRoot(policy: SessionPolicy): DynamicModule {
+    return {
+      module: AccessModule,
+      providers: [
+        { provide: SESSION_POLICY, useValue: policy },
+        SessionStore,
+        DenialAudit,
+        UserAuthGuard,
+        { provide: APP_GUARD, useExisting: UserAuthGuard },
+      ],
+      exports: [SessionStore, DenialAudit],
+    };
+  }
+}

@@ -37,6 +37,8 @@ export const API_VARIABLES = [
   'DASHBOARD_DIR',
   'BULLMQ_PREFIX',
   'FEED_RATE_LIMIT_REQUESTS',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_LIFETIME_HOURS',
 ] as const satisfies readonly VariableName[];
 
 export const WORKER_VARIABLES = [

@@ -41,6 +41,16 @@ export const VARIABLES = {
     defaultValue: '600',
     parse: (raw) => parseInteger(raw, 1, 1_000_000),
   }),
+  SESSION_IDLE_MINUTES: variable({
+    description: 'Minutes without a request after which a dashboard session ends (idle timeout).',
+    defaultValue: '30',
+    parse: (raw) => parseInteger(raw, 1, 1440),
+  }),
+  SESSION_LIFETIME_HOURS: variable({
+    description: 'Hours after sign-in at which a dashboard session ends however active it is (absolute lifetime).',
+    defaultValue: '12',
+    parse: (raw) => parseInteger(raw, 1, 168),
+  }),
   WORKER_CONCURRENCY: variable({
     description: 'Batches one worker process applies at the same time.',
     defaultValue: '2',

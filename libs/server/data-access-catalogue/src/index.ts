@@ -6,4 +6,5 @@ export * from './services';
 export * from './kpis';
 export * from './maturity';
 export * from './users';
+export * from './feed-key-rotation';
 export { codeTaken, notFound, stillReferenced } from './catalogue-errors';

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { AgencyEntity, FeedKeyEntity } from './entities';
 
 const KEY_PREFIX = 'sfk_';
+/** How much of a key lists show to recognise it (`sfk_` and 6 characters). */
+export const SHOWN_KEY_LENGTH = KEY_PREFIX.length + 6;
 
 /** A new feed key: 256 random bits, shown to its owner once and stored only as a hash. */
 export function generateFeedKey(): string {
@@ -21,7 +23,7 @@ export async function createFeedKey(dataSource: DataSource, agencyCode: string, 
   await dataSource.getRepository(FeedKeyEntity).insert({
     agencyId: agency.id,
     keyHash: hashFeedKey(key),
-    keyPrefix: key.slice(0, KEY_PREFIX.length + 6),
+    keyPrefix: key.slice(0, SHOWN_KEY_LENGTH),
     label,
     revokedAt: null,
   });
@@ -36,7 +38,7 @@ export interface FeedKeyOwner {
 export async function findFeedKeyOwner(dataSource: DataSource, key: string): Promise<FeedKeyOwner | null> {
   const rows: { agency_id: number; code: string }[] = await dataSource.query(
     `SELECT k.agency_id, a.code FROM feed_key k JOIN agency a ON a.id = k.agency_id
-     WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND a.active`,
+     WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND a.active`,
     [hashFeedKey(key)],
   );
   const row = rows[0];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthController } from './auth.controller';
+import { LoginThrottle } from './login-throttle';
 
-@Module({ controllers: [AuthController] })
+@Module({ controllers: [AuthController], providers: [LoginThrottle] })
 export class AuthModule {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { AgencyView, createAgency, deleteAgency, findAgency, listAgencies, parseAgencyChange, parseAgencyInput, updateAgency } from '@ws/server-catalogue-store';
 import { DataSource } from 'typeorm';
@@ -49,6 +49,7 @@ export class AgenciesController {
   @HttpCode(204)
   @Roles('central_office')
   @ApiOperation({ summary: 'Delete an entity nothing refers to (else 409: deactivate it).' })
+  @ApiConflictResponse({ description: 'Something refers to the entity: deactivate it instead' })
   async remove(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction((manager) => deleteAgency(manager, code, actorOf(user)));
   }

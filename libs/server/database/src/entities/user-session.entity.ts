@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AppUserEntity } from './app-user.entity';
 
-/** A signed-in session; only the SHA-256 of its bearer token is stored. */
+/**
+ * A signed-in session; only the SHA-256 of its bearer token is stored. It ends at `expires_at`
+ * (absolute lifetime) or when unused for the idle timeout since `last_seen_at`, whichever is first.
+ */
 @Entity({ name: 'user_session' })
 export class UserSessionEntity {
   @PrimaryColumn({ name: 'token_hash', type: 'text' })
@@ -20,4 +23,7 @@ export class UserSessionEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ANOMALY_KINDS, AnomaliesResponse } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { DataSource } from 'typeorm';
 import { anomaliesCsv } from './anomalies-csv';
@@ -10,6 +10,7 @@ import { ANOMALIES_EXAMPLE } from './anomalies-openapi';
 import { countAnomalies, listAnomalies } from './anomaly-queries';
 
 @ApiTags('feed')
+@AgencyScoped()
 @Controller('agencies/:agency/anomalies')
 @UseInterceptors(CsvInterceptor)
 export class AnomaliesController {

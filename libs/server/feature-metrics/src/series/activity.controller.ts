@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BacklogResponse, DigitisedResponse, ProcessingTimeResponse, VolumesResponse } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { DataSource } from 'typeorm';
 import { ScopeQueryDocs, SeriesQueryDocs, SignedInReader } from '../query/query-docs';
@@ -23,6 +23,7 @@ const VOLUME_EXAMPLE = {
 
 /** Activity: volumes, processing time, the open backlog and the digitised catalogue. */
 @ApiTags('metrics')
+@AgencyScoped()
 @Controller('metrics')
 @UseInterceptors(CsvInterceptor)
 export class ActivityController {

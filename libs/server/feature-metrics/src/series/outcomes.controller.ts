@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProceduralDelayResponse, ReopenRateResponse, SatisfactionSeriesResponse, SlaSeriesResponse } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { DataSource } from 'typeorm';
 import { SeriesQueryDocs, SignedInReader } from '../query/query-docs';
@@ -15,6 +15,7 @@ const CSAT_EXAMPLE = { target: 0.85, series: [{ period: '2026-01', responses: 12
 
 /** Outcome series: adherence, satisfaction, reopen rate, procedural delay (rollups). */
 @ApiTags('metrics')
+@AgencyScoped()
 @Controller('metrics')
 @UseInterceptors(CsvInterceptor)
 export class OutcomesController {

@@ -8,7 +8,7 @@ import {
   BreachReviewResponse,
   ReviewSummaryResponse,
 } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { AcknowledgementService, NOTE_MAX_LENGTH, parseAcknowledgement, parseCycleNumber } from './acknowledgement.service';
 import { breachReviewCsv } from './breach-review.csv';
@@ -27,6 +27,7 @@ export class ReviewController {
   ) {}
 
   @Get('review/breaches')
+  @AgencyScoped(403)
   @CsvExport('breach-review', breachReviewCsv)
   @ApiOperation({
     summary: 'Breach review: open breaches, at-risk running cycles and breaches of the window, paged.',
@@ -49,6 +50,7 @@ export class ReviewController {
   }
 
   @Get('review/summary')
+  @AgencyScoped(403)
   @ApiOperation({ summary: 'Counts of open breaches, at-risk cycles and breaches of the last 7 days, with the newest notification id: cheap enough to poll every 15 s.' })
   @ApiQuery(AGENCY_QUERY)
   @ApiOkResponse({ description: 'The counts', schema: { example: REVIEW_SUMMARY_EXAMPLE } })

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ErrorBudgetResponse } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import { CsvExport, CsvInterceptor } from '@ws/server-http-csv';
 import { DataSource } from 'typeorm';
 import { listAgency } from '../scope/agency-scope';
@@ -12,6 +12,7 @@ import { errorBudgetsCsv } from './error-budgets.csv';
 import { parseQuarter, Quarter, quarterOf } from './quarter';
 
 @ApiTags('review')
+@AgencyScoped(403)
 @Controller('error-budgets')
 @UseInterceptors(CsvInterceptor)
 export class ErrorBudgetsController {

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { NotificationListResponse, REVIEW_NOTIFICATION_KINDS } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import { NotificationsService } from './notifications.service';
 
 const EXAMPLE: NotificationListResponse = {
@@ -15,6 +15,7 @@ const EXAMPLE: NotificationListResponse = {
 };
 
 @ApiTags('review')
+@AgencyScoped(403)
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

@@ -1,11 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CaseTimelineResponse } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import { CASE_TIMELINE_EXAMPLE } from './case-timeline.example';
 import { CaseTimelineService } from './case-timeline.service';
 
 @ApiTags('review')
+@AgencyScoped()
 @Controller('agencies/:agency/cases')
 export class CaseTimelineController {
   constructor(private readonly timelines: CaseTimelineService) {}

@@ -130,6 +130,8 @@ export interface AdminFeedKey {
   keyPrefix: string;
   createdAt: string;
   revokedAt: string | null;
+  /** Set once the key was rotated: it works until then, and is refused after. */
+  expiresAt: string | null;
 }
 
 export interface CreatedFeedKey {

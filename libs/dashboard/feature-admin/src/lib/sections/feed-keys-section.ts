@@ -13,12 +13,21 @@ import {
   rowsOf,
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
+import { ACCESS_WORDS } from './access-words';
+import { FeedKeyRotationCard } from './feed-key-rotation-card';
 import { formText, submittedForm } from './form-values';
 
 /** Feed keys: list (prefix only), create (the key shown once), revoke. */
 @Component({
   selector: 'ws-admin-feed-keys',
-  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
+  imports: [
+    DataTable,
+    LoadState,
+    SelectField,
+    SubmissionStatusText,
+    TextField,
+    FeedKeyRotationCard,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-keys-section.html',
   styles: ADMIN_SECTION_STYLES,
@@ -33,6 +42,7 @@ export class FeedKeysSection extends AdminSectionBase {
   protected readonly revoke = this.newSubmission();
   protected readonly createdKey = signal<string | null>(null);
   protected readonly key = (row: AdminFeedKey) => String(row.id);
+  private readonly accessWords = this.i18n.select(ACCESS_WORDS);
 
   protected readonly columns = computed<TableColumn<AdminFeedKey>[]>(() => {
     const t = this.t();
@@ -53,7 +63,9 @@ export class FeedKeysSection extends AdminSectionBase {
         text: (r) =>
           r.revokedAt
             ? `○ ${t.feedKeys.revoked} ${this.i18n.date(r.revokedAt, 'dateTime')}`
-            : `● ${t.common.active}`,
+            : r.expiresAt
+              ? `◐ ${this.accessWords().rotation.rotatedUntil} ${this.i18n.date(r.expiresAt, 'dateTime')}`
+              : `● ${t.common.active}`,
         sortValue: (r) => r.revokedAt,
         csv: (r) => r.revokedAt,
       },

@@ -15,11 +15,12 @@ import {
 } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { formText, submittedForm } from './form-values';
+import { UserAccessCard } from './user-access-card';
 
 /** Users: list and create; the generated password is shown once, right after creation. */
 @Component({
   selector: 'ws-admin-users',
-  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField],
+  imports: [DataTable, LoadState, SelectField, SubmissionStatusText, TextField, UserAccessCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-section.html',
   styles: ADMIN_SECTION_STYLES,
