@@ -5,5 +5,6 @@ export * from './calendar-holidays';
 export * from './services';
 export * from './kpis';
 export * from './maturity';
+export * from './maturity-revisions';
 export * from './users';
 export { codeTaken, notFound, stillReferenced } from './catalogue-errors';
