@@ -4,6 +4,7 @@ export * from './lib/api/review-api';
 export * from './lib/api/catalogue-api';
 export * from './lib/api/admin-api';
 export * from './lib/api/admin-types';
+export * from './lib/api/maturity-api';
 export * from './lib/api/case-api';
 export * from './lib/auth/auth-session';
 export * from './lib/auth/auth.interceptor';

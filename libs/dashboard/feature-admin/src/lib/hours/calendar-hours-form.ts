@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import type { AdminCalendar } from '@ws/dashboard-data-access';
+import { WEEKDAYS } from '@ws/dashboard-data-access';
+import { FieldErrorText, SubmissionStatusText, TextField } from '@ws/dashboard-ui-table';
+import { ADMIN_SECTION_STYLES, AdminSectionBase } from '../sections/admin-section-base';
+import { formText, submittedForm } from '../sections/form-values';
+import { dayField, hoursInput, overridePrefix, weekText } from './calendar-hours';
+import { HoursDayField } from './hours-day-field';
+import { HOURS_TEXT } from './hours-text';
+
+/**
+ * The working week and the Ramadan (override) hours and dates of a calendar, edited as text and
+ * published as its next version (`PUT /calendars/{code}` with the version it started from).
+ */
+@Component({
+  selector: 'ws-calendar-hours',
+  imports: [FieldErrorText, HoursDayField, SubmissionStatusText, TextField],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './calendar-hours-form.html',
+  styles: ADMIN_SECTION_STYLES,
+  styleUrl: '../sections/admin-section.css',
+})
+export class CalendarHoursForm extends AdminSectionBase {
+  readonly calendar = input.required<AdminCalendar>();
+  readonly published = output<AdminCalendar>();
+
+  protected readonly h = this.i18n.select(HOURS_TEXT);
+  protected readonly weekdays = WEEKDAYS;
+  protected readonly editing = signal(false);
+  protected readonly save = this.newSubmission();
+  protected readonly publishedVersion = signal<number | null>(null);
+  protected readonly week = computed(() => weekText(this.calendar().definition.weekly));
+  protected readonly overrides = computed(() =>
+    (this.calendar().definition.overrides ?? []).map((override, index) => ({
+      prefix: overridePrefix(index),
+      path: `overrides[${index}]`,
+      title: this.h().overrideTitle(override.name ?? this.h().overrideUnnamed),
+      from: override.from,
+      to: override.to,
+      week: weekText(override.weekly),
+    })),
+  );
+  protected readonly dayField = dayField;
+
+  protected open(): void {
+    this.save.reset();
+    this.publishedVersion.set(null);
+    this.editing.set(true);
+  }
+
+  protected submit(event: SubmitEvent): void {
+    const form = submittedForm(event);
+    const input = hoursInput(this.calendar(), (name) => formText(form, name));
+    this.save.run(this.api.publishCalendar(this.calendar().code, input), (calendar) => {
+      this.editing.set(false);
+      this.publishedVersion.set(calendar.version);
+      this.published.emit(calendar);
+    });
+  }
+}
