@@ -15,3 +15,4 @@ export * from './lib/clock';
 export * from './lib/load';
 export * from './lib/i18n/trend-labels';
 export * from './lib/i18n/figure-methods';
+export * from './lib/i18n/maturity-pillars';

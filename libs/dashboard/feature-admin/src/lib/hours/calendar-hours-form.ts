@@ -30,29 +30,46 @@ export class CalendarHoursForm extends AdminSectionBase {
   protected readonly save = this.newSubmission();
   protected readonly publishedVersion = signal<number | null>(null);
   protected readonly week = computed(() => weekText(this.calendar().definition.weekly));
-  protected readonly overrides = computed(() =>
-    (this.calendar().definition.overrides ?? []).map((override, index) => ({
-      prefix: overridePrefix(index),
-      path: `overrides[${index}]`,
+  /** New periods of other hours added in this edit (each starts from the last period's hours). */
+  protected readonly added = signal(0);
+  protected readonly overrides = computed(() => {
+    const kept = this.calendar().definition.overrides ?? [];
+    const template = weekText(kept[kept.length - 1]?.weekly ?? this.calendar().definition.weekly);
+    const existing = kept.map((override) => ({
       title: this.h().overrideTitle(override.name ?? this.h().overrideUnnamed),
       from: override.from,
       to: override.to,
       week: weekText(override.weekly),
-    })),
-  );
+      isNew: false,
+    }));
+    const fresh = Array.from({ length: this.added() }, () => ({
+      title: this.h().newPeriod,
+      from: '',
+      to: '',
+      week: template,
+      isNew: true,
+    }));
+    return [...existing, ...fresh].map((override, index) => ({
+      ...override,
+      prefix: overridePrefix(index),
+      path: `overrides[${index}]`,
+    }));
+  });
   protected readonly dayField = dayField;
 
   protected open(): void {
     this.save.reset();
     this.publishedVersion.set(null);
+    this.added.set(0);
     this.editing.set(true);
   }
 
   protected submit(event: SubmitEvent): void {
     const form = submittedForm(event);
-    const input = hoursInput(this.calendar(), (name) => formText(form, name));
+    const input = hoursInput(this.calendar(), (name) => formText(form, name), this.added());
     this.save.run(this.api.publishCalendar(this.calendar().code, input), (calendar) => {
       this.editing.set(false);
+      this.added.set(0);
       this.publishedVersion.set(calendar.version);
       this.published.emit(calendar);
     });

@@ -58,4 +58,23 @@ describe('calendar hours as text', () => {
     });
     expect(hoursInput(calendar, () => '')).not.toHaveProperty('note');
   });
+
+  it('adds new periods of other hours after the existing ones, named when a name was typed', () => {
+    const typed: Record<string, string> = {
+      'overrides[0].from': '2027-02-08',
+      'overrides[0].to': '2027-03-06',
+      'overrides[1].name': 'Ramadan 1449',
+      'overrides[1].from': '2028-01-28',
+      'overrides[1].to': '2028-02-24',
+      'overrides[1].weekly.sun': '09:00-14:00',
+      'overrides[2].from': '2029-01-16',
+    };
+    const { overrides } = hoursInput(calendar, (name) => typed[name] ?? '', 2);
+    expect(overrides.map((o) => [o.name, o.from, o.to])).toEqual([
+      ['Ramadan 1448', '2027-02-08', '2027-03-06'],
+      ['Ramadan 1449', '2028-01-28', '2028-02-24'],
+      [undefined, '2029-01-16', ''],
+    ]);
+    expect(overrides[1]?.weekly['sun']).toEqual([['09:00', '14:00']]);
+  });
 });

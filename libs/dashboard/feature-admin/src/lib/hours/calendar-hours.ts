@@ -46,10 +46,16 @@ function weekFrom(values: (name: string) => string, prefix: string): Record<Week
 
 /**
  * The whole calendar to publish: the typed week and override hours and dates in place of the
- * current ones, everything else (zone, names, holidays) as it is, from the version shown.
+ * current ones, then the `added` new overrides (a Ramadan of a year not in the calendar yet, with
+ * its typed name), everything else (zone, names, holidays) as it is, from the version shown.
  */
-export function hoursInput(calendar: AdminCalendar, values: (name: string) => string): CalendarPublishInput {
-  const overrides = (calendar.definition.overrides ?? []).map((override, index) => {
+export function hoursInput(
+  calendar: AdminCalendar,
+  values: (name: string) => string,
+  added = 0,
+): CalendarPublishInput {
+  const kept = calendar.definition.overrides ?? [];
+  const existing = kept.map((override, index) => {
     const prefix = overridePrefix(index);
     return {
       ...override,
@@ -58,6 +64,17 @@ export function hoursInput(calendar: AdminCalendar, values: (name: string) => st
       weekly: weekFrom(values, prefix),
     };
   });
+  const fresh = Array.from({ length: added }, (_, offset) => {
+    const prefix = overridePrefix(kept.length + offset);
+    const name = values(`${prefix}name`);
+    return {
+      ...(name ? { name } : {}),
+      from: values(`${prefix}from`),
+      to: values(`${prefix}to`),
+      weekly: weekFrom(values, prefix),
+    };
+  });
+  const overrides = [...existing, ...fresh];
   const note = values('note');
   return {
     nameAr: calendar.nameAr,

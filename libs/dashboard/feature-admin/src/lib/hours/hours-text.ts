@@ -8,6 +8,9 @@ export interface HoursText {
   days: Record<Weekday, string>;
   overrideTitle: (name: string) => string;
   overrideUnnamed: string;
+  newPeriod: string;
+  periodName: string;
+  addPeriod: string;
   from: string;
   to: string;
   note: string;
@@ -23,6 +26,9 @@ const ar: HoursText = {
   days: { sun: 'الأحد', mon: 'الاثنين', tue: 'الثلاثاء', wed: 'الأربعاء', thu: 'الخميس', fri: 'الجمعة', sat: 'السبت' },
   overrideTitle: (name) => `${name}: ساعات خاصة`,
   overrideUnnamed: 'فترة بساعات خاصة',
+  newPeriod: 'فترة جديدة بساعات خاصة (مثل رمضان)',
+  periodName: 'اسم الفترة',
+  addPeriod: 'إضافة فترة بساعات خاصة',
   from: 'من',
   to: 'إلى',
   note: 'ملاحظة الإصدار الجديد',
@@ -38,6 +44,9 @@ const en: HoursText = {
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   overrideTitle: (name) => `${name}: other hours`,
   overrideUnnamed: 'Dates with other hours',
+  newPeriod: 'New dates with other hours (e.g. Ramadan)',
+  periodName: 'Name of the period',
+  addPeriod: 'Add dates with other hours',
   from: 'From',
   to: 'To',
   note: 'Note of the new version',

@@ -108,7 +108,7 @@ export class MaturitySection extends AdminSectionBase {
       { key: 'revision', label: m.revision, text: (r) => this.i18n.number(r.revision), sortValue: (r) => r.revision, csv: (r) => r.revision, numeric: true },
       instantColumn<MaturityRevision>('revisedAt', m.revisedAt, (r) => r.revisedAt, (iso) => this.i18n.date(iso, 'dateTime')),
       { key: 'revisedBy', label: m.revisedBy, text: (r) => r.revisedBy },
-      { key: 'reason', label: m.reason, text: (r) => r.reason, unsorted: true },
+      { key: 'reason', label: m.reason, text: (r) => (r.changes.length === 0 ? m.firstRevision : r.reason), unsorted: true },
       { key: 'changes', label: m.changes, text: (r) => this.changesText(r), unsorted: true },
     ];
   });
@@ -141,7 +141,7 @@ export class MaturitySection extends AdminSectionBase {
 
   private changesText(revision: MaturityRevision): string {
     const m = this.m();
-    if (revision.changes.length === 0) return m.firstRevision;
+    if (revision.changes.length === 0) return '—';
     return revision.changes
       .map((change) =>
         change.field === 'score'

@@ -1,4 +1,5 @@
 import type { Lang, MaturityPillar } from '@ws/dashboard-data-access';
+import { MATURITY_PILLAR_NAMES } from '@ws/dashboard-data-access';
 
 /** The words of the maturity section of the administration. */
 export interface MaturityText {
@@ -31,14 +32,7 @@ export interface MaturityText {
 }
 
 const ar: MaturityText = {
-  pillars: {
-    leadership: 'القيادة والحوكمة',
-    technology: 'التقنية والابتكار',
-    eServices: 'الخدمات الإلكترونية',
-    data: 'البيانات',
-    sdg: 'أهداف التنمية المستدامة',
-    cybersecurity: 'الأمن السيبراني',
-  },
+  pillars: MATURITY_PILLAR_NAMES.ar,
   benchmarkTitle: 'مقارنة الجهات في النضج الرقمي',
   benchmarkCaption: 'أحدث تقييم ذاتي لكل جهة على الركائز الست (1-5)، مرتبة حسب المتوسط',
   benchmarkHint: 'السطر الأخير هو الوسيط الوطني لكل ركيزة.',
@@ -67,14 +61,7 @@ const ar: MaturityText = {
 };
 
 const en: MaturityText = {
-  pillars: {
-    leadership: 'Leadership and governance',
-    technology: 'Technology and innovation',
-    eServices: 'E-services',
-    data: 'Data',
-    sdg: 'Sustainable development goals',
-    cybersecurity: 'Cybersecurity',
-  },
+  pillars: MATURITY_PILLAR_NAMES.en,
   benchmarkTitle: 'Entities compared on digital maturity',
   benchmarkCaption: 'Each entity’s newest self-assessment on the six pillars (1-5), ranked by its average',
   benchmarkHint: 'The last row is the national median of each pillar.',
