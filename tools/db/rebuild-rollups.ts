@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     const progress = new ProgressPrinter({ label: 'Rebuild', unit: 'cases' });
-    const cases = await new CaseRecompute(dataSource).rebuildAll(Date.now(), (done, total) => progress.update(done, total));
+    const cases = await new CaseRecompute(dataSource).rebuildAll(Date.now(), (done, total) =>
+      progress.update(done, total),
+    );
     progress.finish(cases, cases);
     console.log(`Rebuilt ${cases} case(s) and their rollups in ${Date.now() - started} ms.`);
   } finally {

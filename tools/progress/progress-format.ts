@@ -42,10 +42,13 @@ export function progressBar(done: number, total: number, width = BAR_WIDTH): str
 export function formatProgress(state: ProgressState): string {
   const total = Math.max(state.total, state.done);
   const percent = total > 0 ? Math.floor((100 * state.done) / total) : 100;
-  const left = state.done >= total ? 'done' : estimateText(remainingMs(state.done, total, state.elapsedMs));
+  const left =
+    state.done >= total ? 'done' : estimateText(remainingMs(state.done, total, state.elapsedMs));
   const counts = `${COUNT.format(state.done)} / ${COUNT.format(total)} ${state.unit} ${percent}%`;
   const time = `${formatDuration(state.elapsedMs)} elapsed, ${left}`;
-  return [`${state.label} ${progressBar(state.done, total)} ${counts}`, time, state.detail].filter(Boolean).join(' · ');
+  return [`${state.label} ${progressBar(state.done, total)} ${counts}`, time, state.detail]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function estimateText(ms: number | null): string {

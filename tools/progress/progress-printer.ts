@@ -31,7 +31,9 @@ export class ProgressPrinter {
     this.stream = options.stream ?? process.stderr;
     this.now = options.now ?? Date.now;
     this.started = this.now();
-    this.everyMs = this.stream.isTTY ? (options.redrawEveryMs ?? 100) : (options.lineEveryMs ?? 5000);
+    this.everyMs = this.stream.isTTY
+      ? (options.redrawEveryMs ?? 100)
+      : (options.lineEveryMs ?? 5000);
   }
 
   /** Reports the counts; printed when the last print is old enough. */
@@ -47,8 +49,20 @@ export class ProgressPrinter {
     if (this.stream.isTTY) this.stream.write('\n');
   }
 
-  private state(done: number, total: number, detail: string | undefined, now: number): ProgressState {
-    return { label: this.options.label, unit: this.options.unit, done, total, detail, elapsedMs: now - this.started };
+  private state(
+    done: number,
+    total: number,
+    detail: string | undefined,
+    now: number,
+  ): ProgressState {
+    return {
+      label: this.options.label,
+      unit: this.options.unit,
+      done,
+      total,
+      detail,
+      elapsedMs: now - this.started,
+    };
   }
 
   private print(state: ProgressState): void {

@@ -10,7 +10,13 @@ const FRAME = 'trend-adherence-chart-frame';
 async function tabTo(page: Page, id: string, limit = 80): Promise<number> {
   for (let presses = 1; presses <= limit; presses += 1) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((wanted) => document.activeElement?.getAttribute('data-testid') === wanted, id)) return presses;
+    if (
+      await page.evaluate(
+        (wanted) => document.activeElement?.getAttribute('data-testid') === wanted,
+        id,
+      )
+    )
+      return presses;
   }
   throw new Error(`${id} never had the focus after ${limit} Tab presses`);
 }
@@ -24,7 +30,8 @@ async function press(page: Page, key: string): Promise<string> {
   const before = await announced(page);
   await page.keyboard.press(key);
   await page.waitForFunction(
-    ([selector, previous]) => (document.querySelector(selector)?.textContent ?? '').trim() !== previous,
+    ([selector, previous]) =>
+      (document.querySelector(selector)?.textContent ?? '').trim() !== previous,
     [testId('trend-adherence-chart-point'), before] as const,
   );
   return announced(page);
@@ -49,10 +56,13 @@ describe('charts for keyboard and screen-reader users (scorecard, leadership)', 
     await page.waitForSelector(`${testId('trend-adherence-chart')} canvas`, { timeout: 30_000 });
     const title = ((await page.textContent(`${testId('trend-adherence')} h3`)) ?? '').trim();
     await page.waitForFunction(
-      ([selector, heading]) => (document.querySelector(selector)?.getAttribute('aria-label') ?? '').length > heading.length + 20,
+      ([selector, heading]) =>
+        (document.querySelector(selector)?.getAttribute('aria-label') ?? '').length >
+        heading.length + 20,
       [testId('trend-adherence-chart'), title] as const,
     );
-    const description = (await page.getAttribute(testId('trend-adherence-chart'), 'aria-label')) ?? '';
+    const description =
+      (await page.getAttribute(testId('trend-adherence-chart'), 'aria-label')) ?? '';
     expect(description.startsWith(`${title}. `)).toBe(true);
     expect(description).toContain('الأدنى');
     expect(description).toContain('الأعلى');
@@ -74,7 +84,10 @@ describe('charts for keyboard and screen-reader users (scorecard, leadership)', 
     const month = firstPoint.split('، ')[1]?.split(':')[0] ?? '';
     expect(month.length).toBeGreaterThan(0);
     await page.click(testId('trend-adherence-view-table'));
-    const rows = await page.$$eval(`${testId('trend-adherence')} ${testId('trend-adherence-row')}`, (trs) => trs.map((tr) => tr.textContent ?? ''));
+    const rows = await page.$$eval(
+      `${testId('trend-adherence')} ${testId('trend-adherence-row')}`,
+      (trs) => trs.map((tr) => tr.textContent ?? ''),
+    );
     expect(rows.some((text) => text.includes(month))).toBe(true);
     await page.click(testId('trend-adherence-view-chart'));
   });

@@ -34,7 +34,10 @@ export function shot(page: Page, name: string): Promise<Buffer> {
 
 /** A screenshot of one element only (a section, a form, a chart): small enough to commit. */
 export async function shotOf(page: Page, selector: string, name: string): Promise<Buffer> {
-  return page.locator(selector).first().screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+  return page
+    .locator(selector)
+    .first()
+    .screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 /** Signs in through the sign-in page and waits to leave it. */

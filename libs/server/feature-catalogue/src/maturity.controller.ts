@@ -26,14 +26,20 @@ export class MaturityController {
 
   @Get()
   @ApiQuery({ name: 'agency', required: false })
-  @ApiOperation({ summary: 'Maturity self-assessments at their latest revision: six pillars scored 1-5 with evidence.' })
+  @ApiOperation({
+    summary:
+      'Maturity self-assessments at their latest revision: six pillars scored 1-5 with evidence.',
+  })
   list(@Query('agency') agency?: string): Promise<MaturityView[]> {
     return listMaturity(this.dataSource.manager, agency);
   }
 
   @Post()
   @Roles('central_office')
-  @ApiOperation({ summary: 'Record an assessment {agency, assessedOn, scores: {leadership, technology, eServices, data, sdg, cybersecurity}, evidence: {same pillars: a note}}; 409 when that date is already assessed.' })
+  @ApiOperation({
+    summary:
+      'Record an assessment {agency, assessedOn, scores: {leadership, technology, eServices, data, sdg, cybersecurity}, evidence: {same pillars: a note}}; 409 when that date is already assessed.',
+  })
   record(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<MaturityView> {
     const input = parseMaturityInput(body);
     return this.dataSource.transaction((manager) => recordMaturity(manager, input, actorOf(user)));
@@ -43,16 +49,32 @@ export class MaturityController {
   @Roles('central_office')
   @ApiParam({ name: 'agency', example: 'MOI' })
   @ApiParam({ name: 'assessedOn', example: '2025-06-30' })
-  @ApiOperation({ summary: 'Revise an assessment {scores, evidence, reason}: the next revision, the earlier ones kept.' })
-  revise(@Param('agency') agency: string, @Param('assessedOn') assessedOn: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<MaturityView> {
+  @ApiOperation({
+    summary:
+      'Revise an assessment {scores, evidence, reason}: the next revision, the earlier ones kept.',
+  })
+  revise(
+    @Param('agency') agency: string,
+    @Param('assessedOn') assessedOn: string,
+    @Body() body: unknown,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MaturityView> {
     const key = parseMaturityKey(agency, assessedOn);
     const input = parseMaturityRevision(body);
-    return this.dataSource.transaction((manager) => reviseMaturity(manager, key.agency, key.assessedOn, input, actorOf(user)));
+    return this.dataSource.transaction((manager) =>
+      reviseMaturity(manager, key.agency, key.assessedOn, input, actorOf(user)),
+    );
   }
 
   @Get(':agency/:assessedOn/revisions')
-  @ApiOperation({ summary: 'Every revision of an assessment, newest first: who, when, why, the content and what changed.' })
-  revisions(@Param('agency') agency: string, @Param('assessedOn') assessedOn: string): Promise<MaturityRevisionView[]> {
+  @ApiOperation({
+    summary:
+      'Every revision of an assessment, newest first: who, when, why, the content and what changed.',
+  })
+  revisions(
+    @Param('agency') agency: string,
+    @Param('assessedOn') assessedOn: string,
+  ): Promise<MaturityRevisionView[]> {
     const key = parseMaturityKey(agency, assessedOn);
     return maturityRevisions(this.dataSource.manager, key.agency, key.assessedOn);
   }

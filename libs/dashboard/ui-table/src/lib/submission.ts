@@ -32,7 +32,9 @@ export class Submission {
   messagesWithin(field: string): readonly string[] {
     const lang = this.lang();
     return Object.entries(this.errors())
-      .filter(([path]) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`))
+      .filter(
+        ([path]) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`),
+      )
       .flatMap(([, errors]) => errors.map((error) => ruleText(error, lang)));
   }
 

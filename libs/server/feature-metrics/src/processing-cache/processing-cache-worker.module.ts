@@ -15,7 +15,11 @@ export const METRICS_WORKER_HANDLERS = [RefreshKeptPeriodsHandler];
 /** The worker side of the read API: the kept processing-time percentiles, on a repeatable job. */
 @Module({})
 export class MetricsWorkerModule {
-  static forRoot(options: { recoveryIntervalMs: number; schedule?: boolean; everyMs?: number }): DynamicModule {
+  static forRoot(options: {
+    recoveryIntervalMs: number;
+    schedule?: boolean;
+    everyMs?: number;
+  }): DynamicModule {
     return {
       module: MetricsWorkerModule,
       providers: [

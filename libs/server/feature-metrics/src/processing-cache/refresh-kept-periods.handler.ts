@@ -13,6 +13,7 @@ export class RefreshKeptPeriodsHandler implements JobHandler<'refresh-processing
 
   async handle(): Promise<void> {
     const written = await refreshKeptProcessingPeriods(this.dataSource.manager);
-    if (written > 0) this.logger.log(`kept processing-time percentiles of ${written} periods recomputed`);
+    if (written > 0)
+      this.logger.log(`kept processing-time percentiles of ${written} periods recomputed`);
   }
 }

@@ -44,7 +44,10 @@ const REFRESH_SQL = `
   RETURNING 1`;
 
 /** Brings every kept processing-time period up to date, a batch per statement; returns how many it wrote. */
-export async function refreshKeptProcessingPeriods(manager: EntityManager, batch = REFRESH_BATCH): Promise<number> {
+export async function refreshKeptProcessingPeriods(
+  manager: EntityManager,
+  batch = REFRESH_BATCH,
+): Promise<number> {
   let written = 0;
   for (;;) {
     const rows: unknown[] = await manager.query(REFRESH_SQL, [batch]);

@@ -58,7 +58,11 @@ export class MaturityApi {
   record(input: MaturityRecordInput): Observable<MaturityRecord> {
     return this.http.post<MaturityRecord>(`${this.baseUrl}/maturity`, input);
   }
-  revise(agency: string, assessedOn: string, input: MaturityRevisionInput): Observable<MaturityRecord> {
+  revise(
+    agency: string,
+    assessedOn: string,
+    input: MaturityRevisionInput,
+  ): Observable<MaturityRecord> {
     return this.http.put<MaturityRecord>(this.assessmentUrl(agency, assessedOn), input);
   }
   revisions(agency: string, assessedOn: string): Observable<MaturityRevision[]> {

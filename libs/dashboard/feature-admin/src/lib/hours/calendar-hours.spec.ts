@@ -12,21 +12,46 @@ const calendar: AdminCalendar = {
   definition: {
     timezone: 'Asia/Qatar',
     weekly: { sun: [['07:00', '14:00']], fri: [] },
-    overrides: [{ from: '2027-02-08', to: '2027-03-06', name: 'Ramadan 1448', weekly: { sun: [['09:00', '14:00']] } }],
-    closures: [{ from: '2027-03-07', to: '2027-03-13', name: 'Eid al-Fitr', status: 'provisional' }],
+    overrides: [
+      {
+        from: '2027-02-08',
+        to: '2027-03-06',
+        name: 'Ramadan 1448',
+        weekly: { sun: [['09:00', '14:00']] },
+      },
+    ],
+    closures: [
+      { from: '2027-03-07', to: '2027-03-13', name: 'Eid al-Fitr', status: 'provisional' },
+    ],
   },
 };
 
 describe('calendar hours as text', () => {
   it('writes a day as its windows joined by commas, a closed day as nothing', () => {
-    expect(windowsText([['07:00', '12:00'], ['16:00', '19:00']])).toBe('07:00-12:00, 16:00-19:00');
+    expect(
+      windowsText([
+        ['07:00', '12:00'],
+        ['16:00', '19:00'],
+      ]),
+    ).toBe('07:00-12:00, 16:00-19:00');
     expect(windowsText([])).toBe('');
     expect(windowsText(undefined)).toBe('');
-    expect(weekText(calendar.definition.weekly)).toEqual({ sun: '07:00-14:00', mon: '', tue: '', wed: '', thu: '', fri: '', sat: '' });
+    expect(weekText(calendar.definition.weekly)).toEqual({
+      sun: '07:00-14:00',
+      mon: '',
+      tue: '',
+      wed: '',
+      thu: '',
+      fri: '',
+      sat: '',
+    });
   });
 
   it('reads what was typed into windows, Arabic commas and dashes included, and leaves a broken piece as text', () => {
-    expect(parseWindows(' 07:00 - 12:00 ، 16:00–19:00 ')).toEqual([['07:00', '12:00'], ['16:00', '19:00']]);
+    expect(parseWindows(' 07:00 - 12:00 ، 16:00–19:00 ')).toEqual([
+      ['07:00', '12:00'],
+      ['16:00', '19:00'],
+    ]);
     expect(parseWindows('22:00-24:00')).toEqual([['22:00', '24:00']]);
     expect(parseWindows('')).toEqual([]);
     expect(parseWindows('9am, 10:00-11:00-12:00')).toEqual(['9am', '10:00-11:00-12:00']);
@@ -48,9 +73,33 @@ describe('calendar hours as text', () => {
       nameAr: 'تقويم',
       nameEn: 'Government',
       timezone: 'Asia/Qatar',
-      weekly: { sun: [['07:00', '12:00'], ['16:00', '19:00']], mon: [], tue: [], wed: [['22:00', '24:00']], thu: [['00:00', '06:00']], fri: [], sat: [] },
+      weekly: {
+        sun: [
+          ['07:00', '12:00'],
+          ['16:00', '19:00'],
+        ],
+        mon: [],
+        tue: [],
+        wed: [['22:00', '24:00']],
+        thu: [['00:00', '06:00']],
+        fri: [],
+        sat: [],
+      },
       overrides: [
-        { from: '2027-02-09', to: '2027-03-07', name: 'Ramadan 1448', weekly: { sun: [['10:00', '15:00']], mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] } },
+        {
+          from: '2027-02-09',
+          to: '2027-03-07',
+          name: 'Ramadan 1448',
+          weekly: {
+            sun: [['10:00', '15:00']],
+            mon: [],
+            tue: [],
+            wed: [],
+            thu: [],
+            fri: [],
+            sat: [],
+          },
+        },
       ],
       closures: calendar.definition.closures,
       note: 'night shift',

@@ -13,7 +13,9 @@ export interface BenchmarkRow {
 }
 
 export function averageScore(scores: Record<MaturityPillar, number>): number {
-  return MATURITY_PILLARS.reduce((sum, pillar) => sum + scores[pillar], 0) / MATURITY_PILLARS.length;
+  return (
+    MATURITY_PILLARS.reduce((sum, pillar) => sum + scores[pillar], 0) / MATURITY_PILLARS.length
+  );
 }
 
 /** Each entity's newest assessment (by its date). */
@@ -52,13 +54,16 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? null)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** The national median of each pillar over the entities' newest assessments. */
-export function pillarMedians(rows: readonly BenchmarkRow[]): Record<MaturityPillar, number | null> {
-  return Object.fromEntries(MATURITY_PILLARS.map((pillar) => [pillar, median(rows.map((row) => row.scores[pillar]))])) as Record<
-    MaturityPillar,
-    number | null
-  >;
+export function pillarMedians(
+  rows: readonly BenchmarkRow[],
+): Record<MaturityPillar, number | null> {
+  return Object.fromEntries(
+    MATURITY_PILLARS.map((pillar) => [pillar, median(rows.map((row) => row.scores[pillar]))]),
+  ) as Record<MaturityPillar, number | null>;
 }

@@ -8,9 +8,15 @@ import { formNumber, formText, submittedForm } from '../sections/form-values';
 import { MATURITY_TEXT } from './maturity-text';
 
 /** The scores and evidence typed in the form, scores as typed (text that is not a number stays text). */
-export function maturityContent(values: { number: (name: string) => number; text: (name: string) => string }): MaturityContent {
+export function maturityContent(values: {
+  number: (name: string) => number;
+  text: (name: string) => string;
+}): MaturityContent {
   const perPillar = <T>(read: (pillar: MaturityPillar) => T) =>
-    Object.fromEntries(MATURITY_PILLARS.map((pillar) => [pillar, read(pillar)])) as Record<MaturityPillar, T>;
+    Object.fromEntries(MATURITY_PILLARS.map((pillar) => [pillar, read(pillar)])) as Record<
+      MaturityPillar,
+      T
+    >;
   return {
     scores: perPillar((pillar) => values.number(`scores.${pillar}`)),
     evidence: perPillar((pillar) => values.text(`evidence.${pillar}`)),
@@ -38,16 +44,28 @@ export class MaturityForm extends AdminSectionBase {
   protected readonly save = this.newSubmission();
   protected readonly title = computed(() => {
     const record = this.revising();
-    return record ? this.m().reviseTitle(record.agency, this.i18n.date(record.assessedOn, 'long')) : this.m().recordTitle;
+    return record
+      ? this.m().reviseTitle(record.agency, this.i18n.date(record.assessedOn, 'long'))
+      : this.m().recordTitle;
   });
 
   protected submit(event: SubmitEvent): void {
     const form = submittedForm(event);
-    const content = maturityContent({ number: (name) => formNumber(form, name), text: (name) => formText(form, name) });
+    const content = maturityContent({
+      number: (name) => formNumber(form, name),
+      text: (name) => formText(form, name),
+    });
     const record = this.revising();
     const request = record
-      ? this.maturity.revise(record.agency, record.assessedOn, { ...content, reason: formText(form, 'reason') })
-      : this.maturity.record({ ...content, agency: formText(form, 'agency'), assessedOn: formText(form, 'assessedOn') });
+      ? this.maturity.revise(record.agency, record.assessedOn, {
+          ...content,
+          reason: formText(form, 'reason'),
+        })
+      : this.maturity.record({
+          ...content,
+          agency: formText(form, 'agency'),
+          assessedOn: formText(form, 'assessedOn'),
+        });
     this.save.run(request, (saved) => this.saved.emit(saved));
   }
 }

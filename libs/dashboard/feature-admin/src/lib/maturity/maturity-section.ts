@@ -47,7 +47,8 @@ export class MaturitySection extends AdminSectionBase {
   protected readonly historyOf = signal<MaturityRecord | null>(null);
   protected readonly history = rxResource({
     params: () => this.historyOf(),
-    stream: ({ params }) => (params ? this.maturity.revisions(params.agency, params.assessedOn) : of([])),
+    stream: ({ params }) =>
+      params ? this.maturity.revisions(params.agency, params.assessedOn) : of([]),
   });
   protected readonly historyRows = computed(() => rowsOf(this.history));
   protected readonly recordKey = (row: MaturityRecord) => `${row.agency}@${row.assessedOn}`;
@@ -57,7 +58,9 @@ export class MaturitySection extends AdminSectionBase {
   protected readonly comparison = computed<ComparisonLine[]>(() => {
     const ranked = benchmarkRows(this.rows());
     const medians = pillarMedians(ranked);
-    const names = new Map(rowsOf(this.agencies).map((agency) => [agency.code, this.i18n.name(agency)]));
+    const names = new Map(
+      rowsOf(this.agencies).map((agency) => [agency.code, this.i18n.name(agency)]),
+    );
     const lines = ranked.map((row) => ({
       key: row.agency,
       entity: `${row.agency} — ${names.get(row.agency) ?? ''}${row.demo ? ` (${this.m().demo})` : ''}`,
@@ -68,17 +71,38 @@ export class MaturitySection extends AdminSectionBase {
     }));
     if (lines.length === 0) return [];
     const averages = MATURITY_PILLARS.map((pillar) => medians[pillar] ?? 0);
-    const median = { key: 'national-median', entity: this.m().nationalMedian, assessedOn: '', scores: medians, rank: null };
-    return [...lines, { ...median, average: averages.reduce((sum, value) => sum + value, 0) / averages.length }];
+    const median = {
+      key: 'national-median',
+      entity: this.m().nationalMedian,
+      assessedOn: '',
+      scores: medians,
+      rank: null,
+    };
+    return [
+      ...lines,
+      { ...median, average: averages.reduce((sum, value) => sum + value, 0) / averages.length },
+    ];
   });
 
   protected readonly comparisonColumns = computed<TableColumn<ComparisonLine>[]>(() => {
     const m = this.m();
     const score = (value: number | null) => (value === null ? '—' : this.i18n.number(value, 1));
     return [
-      { key: 'rank', label: m.rank, text: (r) => (r.rank === null ? '—' : this.i18n.number(r.rank)), sortValue: (r) => r.rank ?? Number.MAX_SAFE_INTEGER, numeric: true },
+      {
+        key: 'rank',
+        label: m.rank,
+        text: (r) => (r.rank === null ? '—' : this.i18n.number(r.rank)),
+        sortValue: (r) => r.rank ?? Number.MAX_SAFE_INTEGER,
+        numeric: true,
+      },
       { key: 'entity', label: this.t().common.agency, text: (r) => r.entity },
-      { key: 'assessedOn', label: m.assessedOn, text: (r) => (r.assessedOn ? this.i18n.date(r.assessedOn, 'long') : '—'), sortValue: (r) => r.assessedOn, csv: (r) => r.assessedOn },
+      {
+        key: 'assessedOn',
+        label: m.assessedOn,
+        text: (r) => (r.assessedOn ? this.i18n.date(r.assessedOn, 'long') : '—'),
+        sortValue: (r) => r.assessedOn,
+        csv: (r) => r.assessedOn,
+      },
       ...MATURITY_PILLARS.map((pillar) => ({
         key: pillar,
         label: m.pillars[pillar],
@@ -87,7 +111,14 @@ export class MaturitySection extends AdminSectionBase {
         csv: (r: ComparisonLine) => r.scores[pillar] ?? null,
         numeric: true,
       })),
-      { key: 'average', label: m.average, text: (r) => score(r.average), sortValue: (r) => r.average, csv: (r) => r.average, numeric: true },
+      {
+        key: 'average',
+        label: m.average,
+        text: (r) => score(r.average),
+        sortValue: (r) => r.average,
+        csv: (r) => r.average,
+        numeric: true,
+      },
     ];
   });
 
@@ -95,20 +126,55 @@ export class MaturitySection extends AdminSectionBase {
     const m = this.m();
     return [
       { key: 'agency', label: this.t().common.agency, text: (r) => r.agency },
-      { key: 'assessedOn', label: m.assessedOn, text: (r) => this.i18n.date(r.assessedOn, 'long'), sortValue: (r) => r.assessedOn, csv: (r) => r.assessedOn },
-      { key: 'revision', label: m.revision, text: (r) => this.i18n.number(r.revision), sortValue: (r) => r.revision, csv: (r) => r.revision, numeric: true },
+      {
+        key: 'assessedOn',
+        label: m.assessedOn,
+        text: (r) => this.i18n.date(r.assessedOn, 'long'),
+        sortValue: (r) => r.assessedOn,
+        csv: (r) => r.assessedOn,
+      },
+      {
+        key: 'revision',
+        label: m.revision,
+        text: (r) => this.i18n.number(r.revision),
+        sortValue: (r) => r.revision,
+        csv: (r) => r.revision,
+        numeric: true,
+      },
       { key: 'recordedBy', label: m.recordedBy, text: (r) => r.recordedBy },
-      instantColumn<MaturityRecord>('recordedAt', m.revisedAt, (r) => r.recordedAt, (iso) => this.i18n.date(iso, 'dateTime')),
+      instantColumn<MaturityRecord>(
+        'recordedAt',
+        m.revisedAt,
+        (r) => r.recordedAt,
+        (iso) => this.i18n.date(iso, 'dateTime'),
+      ),
     ];
   });
 
   protected readonly historyColumns = computed<TableColumn<MaturityRevision>[]>(() => {
     const m = this.m();
     return [
-      { key: 'revision', label: m.revision, text: (r) => this.i18n.number(r.revision), sortValue: (r) => r.revision, csv: (r) => r.revision, numeric: true },
-      instantColumn<MaturityRevision>('revisedAt', m.revisedAt, (r) => r.revisedAt, (iso) => this.i18n.date(iso, 'dateTime')),
+      {
+        key: 'revision',
+        label: m.revision,
+        text: (r) => this.i18n.number(r.revision),
+        sortValue: (r) => r.revision,
+        csv: (r) => r.revision,
+        numeric: true,
+      },
+      instantColumn<MaturityRevision>(
+        'revisedAt',
+        m.revisedAt,
+        (r) => r.revisedAt,
+        (iso) => this.i18n.date(iso, 'dateTime'),
+      ),
       { key: 'revisedBy', label: m.revisedBy, text: (r) => r.revisedBy },
-      { key: 'reason', label: m.reason, text: (r) => (r.changes.length === 0 ? m.firstRevision : r.reason), unsorted: true },
+      {
+        key: 'reason',
+        label: m.reason,
+        text: (r) => (r.changes.length === 0 ? m.firstRevision : r.reason),
+        unsorted: true,
+      },
       { key: 'changes', label: m.changes, text: (r) => this.changesText(r), unsorted: true },
     ];
   });

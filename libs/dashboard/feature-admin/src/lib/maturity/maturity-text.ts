@@ -63,7 +63,8 @@ const ar: MaturityText = {
 const en: MaturityText = {
   pillars: MATURITY_PILLAR_NAMES.en,
   benchmarkTitle: 'Entities compared on digital maturity',
-  benchmarkCaption: 'Each entity’s newest self-assessment on the six pillars (1-5), ranked by its average',
+  benchmarkCaption:
+    'Each entity’s newest self-assessment on the six pillars (1-5), ranked by its average',
   benchmarkHint: 'The last row is the national median of each pillar.',
   nationalMedian: 'National median',
   average: 'Average',

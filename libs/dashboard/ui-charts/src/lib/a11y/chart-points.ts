@@ -22,7 +22,8 @@ export interface ChartSeriesPoints {
 type Loose = Record<string, unknown>;
 type Formatter = (value: number) => string;
 
-const asObject = (value: unknown): Loose | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : null);
+const asObject = (value: unknown): Loose | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : null;
 const first = (value: unknown): Loose | null => asObject(Array.isArray(value) ? value[0] : value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -32,12 +33,16 @@ function categories(axis: Loose | null): string[] | null {
 
 function axisFormatter(axis: Loose | null): Formatter | null {
   const formatter = asObject(axis?.['axisLabel'])?.['formatter'];
-  return typeof formatter === 'function' ? (value) => String((formatter as (v: number) => unknown)(value)) : null;
+  return typeof formatter === 'function'
+    ? (value) => String((formatter as (v: number) => unknown)(value))
+    : null;
 }
 
 /** A number in the chart's language, up to two decimals: the fallback when the builder gave no formatter. */
 export function plainNumber(lang: ChartLang): Formatter {
-  const format = new Intl.NumberFormat(lang === 'ar' ? 'ar-QA-u-nu-latn' : 'en-GB', { maximumFractionDigits: 2 });
+  const format = new Intl.NumberFormat(lang === 'ar' ? 'ar-QA-u-nu-latn' : 'en-GB', {
+    maximumFractionDigits: 2,
+  });
   return (value) => format.format(value);
 }
 
@@ -66,25 +71,40 @@ function axesOf(option: Loose, lang: ChartLang): Axes {
       typeof visualFormatter === 'function'
         ? (value) => String((visualFormatter as (v: number) => unknown)(value))
         : (axisFormatter(y) ?? plainNumber(lang)),
-    radarAxes: list(first(option['radar'])?.['indicator']).map((indicator) => String(asObject(indicator)?.['name'] ?? '')),
+    radarAxes: list(first(option['radar'])?.['indicator']).map((indicator) =>
+      String(asObject(indicator)?.['name'] ?? ''),
+    ),
     separator: lang === 'ar' ? '، ' : ', ',
   };
 }
 
 /** One data item as a point: a category line, a heatmap cell, a radar profile or an item on a time axis. */
-function pointOf(type: string, item: unknown, dataIndex: number, axes: Axes): Omit<ChartPoint, 'seriesIndex' | 'dataIndex'> | null {
+function pointOf(
+  type: string,
+  item: unknown,
+  dataIndex: number,
+  axes: Axes,
+): Omit<ChartPoint, 'seriesIndex' | 'dataIndex'> | null {
   const object = asObject(item);
   const raw = object ? object['value'] : item;
   const name = typeof object?.['name'] === 'string' ? (object['name'] as string) : null;
   if (type === 'radar') {
-    const values = list(raw).map((value, index) => `${axes.radarAxes[index] ?? index + 1} ${axes.formatValue(Number(value))}`);
-    return { label: name ?? String(dataIndex + 1), value: null, valueText: values.join(axes.separator) };
+    const values = list(raw).map(
+      (value, index) => `${axes.radarAxes[index] ?? index + 1} ${axes.formatValue(Number(value))}`,
+    );
+    return {
+      label: name ?? String(dataIndex + 1),
+      value: null,
+      valueText: values.join(axes.separator),
+    };
   }
   if (Array.isArray(raw)) {
     if (type === 'heatmap') {
       const [column, row, value] = raw.map(Number);
       const cell = `${axes.yCategories?.[row ?? -1] ?? row} · ${axes.xCategories?.[column ?? -1] ?? column}`;
-      return value === undefined || Number.isNaN(value) ? null : { label: cell, value, valueText: axes.formatValue(value) };
+      return value === undefined || Number.isNaN(value)
+        ? null
+        : { label: cell, value, valueText: axes.formatValue(value) };
     }
     const at = numberOf(raw[0]);
     const when = at === null ? String(raw[0]) : (axes.formatX?.(at) ?? String(at));
@@ -92,17 +112,29 @@ function pointOf(type: string, item: unknown, dataIndex: number, axes: Axes): Om
     const row = axes.yCategories?.[Number(raw[type === 'custom' ? 0 : 1])] ?? '';
     if (type === 'custom') {
       const from = axes.formatX?.(Number(raw[1])) ?? String(raw[1]);
-      return { label: row, value: null, valueText: `${from} – ${end === null ? '' : (axes.formatX?.(end) ?? end)}` };
+      return {
+        label: row,
+        value: null,
+        valueText: `${from} – ${end === null ? '' : (axes.formatX?.(end) ?? end)}`,
+      };
     }
     return { label: [name, row].filter(Boolean).join(' · ') || when, value: null, valueText: when };
   }
   const value = numberOf(raw);
   if (value === null) return null; // a gap ('-') or no value
-  return { label: axes.xCategories?.[dataIndex] ?? name ?? String(dataIndex + 1), value, valueText: axes.formatValue(value) };
+  return {
+    label: axes.xCategories?.[dataIndex] ?? name ?? String(dataIndex + 1),
+    value,
+    valueText: axes.formatValue(value),
+  };
 }
 
 /** Every series of a built option with its points (gaps left out), for the description and the keyboard. */
-export function chartSeriesPoints(option: EChartsCoreOption, words: ChartWords, lang: ChartLang): ChartSeriesPoints[] {
+export function chartSeriesPoints(
+  option: EChartsCoreOption,
+  words: ChartWords,
+  lang: ChartLang,
+): ChartSeriesPoints[] {
   const loose = option as Loose;
   const axes = axesOf(loose, lang);
   const series = Array.isArray(loose['series']) ? loose['series'] : [loose['series']];
@@ -114,12 +146,23 @@ export function chartSeriesPoints(option: EChartsCoreOption, words: ChartWords, 
       const point = pointOf(type, item, dataIndex, axes);
       return point ? [{ ...point, seriesIndex, dataIndex }] : [];
     });
-    return [{ seriesIndex, name: typeof s['name'] === 'string' && s['name'] ? s['name'] : words.unnamed, type, points }];
+    return [
+      {
+        seriesIndex,
+        name: typeof s['name'] === 'string' && s['name'] ? s['name'] : words.unnamed,
+        type,
+        points,
+      },
+    ];
   });
 }
 
 /** What the live region says about a point: its series, label, value and place in the series. */
-export function pointAnnouncement(series: ChartSeriesPoints, index: number, words: ChartWords): string {
+export function pointAnnouncement(
+  series: ChartSeriesPoints,
+  index: number,
+  words: ChartWords,
+): string {
   const point = series.points[index];
   if (!point) return '';
   return `${words.point(series.name, point.label, point.valueText)} (${words.position(index + 1, series.points.length)})`;

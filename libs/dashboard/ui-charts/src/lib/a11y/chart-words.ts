@@ -20,7 +20,8 @@ export interface ChartWords {
 export const CHART_WORDS: Record<ChartLang, ChartWords> = {
   ar: {
     chart: 'رسم بياني',
-    keyboardHint: 'استخدم الأسهم للتنقل بين النقاط، وأعلى وأسفل للتنقل بين السلاسل، وHome وEnd للأولى والأخيرة.',
+    keyboardHint:
+      'استخدم الأسهم للتنقل بين النقاط، وأعلى وأسفل للتنقل بين السلاسل، وHome وEnd للأولى والأخيرة.',
     series: (name, count) => `${name}: ${count} ${count === 1 ? 'نقطة' : 'نقاط'}`,
     range: (first, last) => `من ${first} إلى ${last}`,
     lowest: (value, label) => `الأدنى ${value} (${label})`,
@@ -34,7 +35,8 @@ export const CHART_WORDS: Record<ChartLang, ChartWords> = {
   },
   en: {
     chart: 'chart',
-    keyboardHint: 'Use the arrow keys to move between points, up and down to change series, Home and End for the first and last.',
+    keyboardHint:
+      'Use the arrow keys to move between points, up and down to change series, Home and End for the first and last.',
     series: (name, count) => `${name}: ${count} ${count === 1 ? 'point' : 'points'}`,
     range: (first, last) => `from ${first} to ${last}`,
     lowest: (value, label) => `lowest ${value} (${label})`,

@@ -7,7 +7,10 @@ import { CHART_WORDS } from './chart-words';
 import { describeChart, withAriaDescription } from './describe-chart';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const trend = (rtl: boolean, labels = { actual: 'Actual', target: 'Target 2030', trajectory: 'Trajectory' }) =>
+const trend = (
+  rtl: boolean,
+  labels = { actual: 'Actual', target: 'Target 2030', trajectory: 'Trajectory' },
+) =>
   buildTrendOptions(
     [
       { period: '2026-01', value: 0.7, trajectory: 0.72 },
@@ -29,9 +32,19 @@ describe('chart descriptions', () => {
   });
 
   it('is written in Arabic for an Arabic page, the data the same in both directions', () => {
-    const arabic = describeChart('الالتزام شهريًا', trend(true, { actual: 'الفعلي', target: 'مستهدف 2030', trajectory: 'المسار' }), 'ar');
-    expect(arabic.startsWith('الالتزام شهريًا. الفعلي: 3 نقاط من M01 إلى M04; الأدنى 70% (M01), الأعلى 90% (M03), الأخير 80% (M04).')).toBe(true);
-    expect(chartSeriesPoints(trend(true), CHART_WORDS.en, 'en')).toEqual(chartSeriesPoints(trend(false), CHART_WORDS.en, 'en'));
+    const arabic = describeChart(
+      'الالتزام شهريًا',
+      trend(true, { actual: 'الفعلي', target: 'مستهدف 2030', trajectory: 'المسار' }),
+      'ar',
+    );
+    expect(
+      arabic.startsWith(
+        'الالتزام شهريًا. الفعلي: 3 نقاط من M01 إلى M04; الأدنى 70% (M01), الأعلى 90% (M03), الأخير 80% (M04).',
+      ),
+    ).toBe(true);
+    expect(chartSeriesPoints(trend(true), CHART_WORDS.en, 'en')).toEqual(
+      chartSeriesPoints(trend(false), CHART_WORDS.en, 'en'),
+    );
   });
 
   it('says a heatmap by its cells, with the lowest and highest cell by row and column', () => {
@@ -41,7 +54,15 @@ describe('chart descriptions', () => {
         { x: 1, y: 0, value: null },
         { x: 1, y: 1, value: 0.6 },
       ],
-      { rtl: false, columns: ['Jan', 'Feb'], rows: ['MOI', 'MOPH'], min: 0.5, max: 1, formatValue: percent, seriesName: 'Adherence' },
+      {
+        rtl: false,
+        columns: ['Jan', 'Feb'],
+        rows: ['MOI', 'MOPH'],
+        min: 0.5,
+        max: 1,
+        formatValue: percent,
+        seriesName: 'Adherence',
+      },
     );
     expect(describeChart('Entity by month', heatmap, 'en')).toBe(
       'Entity by month. Adherence: 2 cells; lowest 60% (MOPH · Feb), highest 90% (MOI · Jan).',
@@ -57,19 +78,35 @@ describe('chart descriptions', () => {
       { rtl: false, axes: ['Data', 'Cyber'], max: 5 },
     );
     const [series] = chartSeriesPoints(radar, CHART_WORDS.en, 'en');
-    expect(series?.points.map((point) => `${point.label}: ${point.valueText}`)).toEqual(['MOI: Data 4, Cyber 3.5', 'Median: Data 3, Cyber 3']);
-    expect(describeChart('Maturity', radar, 'en')).toBe('Maturity. series: 2 points from MOI to Median: MOI Data 4, Cyber 3.5; Median Data 3, Cyber 3.');
+    expect(series?.points.map((point) => `${point.label}: ${point.valueText}`)).toEqual([
+      'MOI: Data 4, Cyber 3.5',
+      'Median: Data 3, Cyber 3',
+    ]);
+    expect(describeChart('Maturity', radar, 'en')).toBe(
+      'Maturity. series: 2 points from MOI to Median: MOI Data 4, Cyber 3.5; Median Data 3, Cyber 3.',
+    );
   });
 
   it('announces a point with its series, label, value and place', () => {
     const [actual] = chartSeriesPoints(trend(false), CHART_WORDS.en, 'en');
-    expect(actual && pointAnnouncement(actual, 1, CHART_WORDS.en)).toBe('Actual, M03: 90% (2 of 3)');
-    const [spark] = chartSeriesPoints(buildSparklineOptions([0.5, null], { rtl: true }), CHART_WORDS.ar, 'ar');
+    expect(actual && pointAnnouncement(actual, 1, CHART_WORDS.en)).toBe(
+      'Actual, M03: 90% (2 of 3)',
+    );
+    const [spark] = chartSeriesPoints(
+      buildSparklineOptions([0.5, null], { rtl: true }),
+      CHART_WORDS.ar,
+      'ar',
+    );
     expect(spark && pointAnnouncement(spark, 0, CHART_WORDS.ar)).toBe('السلسلة، 0: 0.5 (1 من 1)');
   });
 
   it('says a series without data as such, and turns ECharts aria on with the description', () => {
-    expect(describeChart('Empty', buildSparklineOptions([null, null], { rtl: false }), 'en')).toBe('Empty. series: no data.');
-    expect(withAriaDescription({ series: [] }, 'Text')).toEqual({ series: [], aria: { enabled: true, label: { enabled: true, description: 'Text' } } });
+    expect(describeChart('Empty', buildSparklineOptions([null, null], { rtl: false }), 'en')).toBe(
+      'Empty. series: no data.',
+    );
+    expect(withAriaDescription({ series: [] }, 'Text')).toEqual({
+      series: [],
+      aria: { enabled: true, label: { enabled: true, description: 'Text' } },
+    });
   });
 });

@@ -8,23 +8,33 @@ import { CHART_WORDS } from './chart-words';
 function describeSeries(series: ChartSeriesPoints, words: ChartWords): string {
   const { points } = series;
   if (points.length === 0) return `${series.name}: ${words.noData}`;
-  if (series.type === 'heatmap') return `${series.name}: ${words.cells(points.length)}${extremes(series, words)}`;
+  if (series.type === 'heatmap')
+    return `${series.name}: ${words.cells(points.length)}${extremes(series, words)}`;
   const head = words.series(series.name, points.length);
   const firstPoint = points[0];
   const lastPoint = points[points.length - 1];
-  const range = firstPoint && lastPoint && points.length > 1 ? ` ${words.range(firstPoint.label, lastPoint.label)}` : '';
+  const range =
+    firstPoint && lastPoint && points.length > 1
+      ? ` ${words.range(firstPoint.label, lastPoint.label)}`
+      : '';
   const measured = points.filter((point) => point.value !== null);
-  if (measured.length === 0) return `${head}${range}: ${points.map((point) => `${point.label} ${point.valueText}`).join('; ')}`;
+  if (measured.length === 0)
+    return `${head}${range}: ${points.map((point) => `${point.label} ${point.valueText}`).join('; ')}`;
   const latest = measured[measured.length - 1];
-  const tail = latest && measured.length > 1 ? `, ${words.latest(latest.valueText, latest.label)}` : '';
+  const tail =
+    latest && measured.length > 1 ? `, ${words.latest(latest.valueText, latest.label)}` : '';
   return `${head}${range}${extremes(series, words)}${tail}`;
 }
 
 function extremes(series: ChartSeriesPoints, words: ChartWords): string {
   const measured = series.points.filter((point) => point.value !== null);
   if (measured.length === 0) return '';
-  const lowest = measured.reduce((low, point) => ((point.value ?? 0) < (low.value ?? 0) ? point : low));
-  const highest = measured.reduce((high, point) => ((point.value ?? 0) > (high.value ?? 0) ? point : high));
+  const lowest = measured.reduce((low, point) =>
+    (point.value ?? 0) < (low.value ?? 0) ? point : low,
+  );
+  const highest = measured.reduce((high, point) =>
+    (point.value ?? 0) > (high.value ?? 0) ? point : high,
+  );
   if (measured.length === 1) return `: ${lowest.valueText} (${lowest.label})`;
   return `; ${words.lowest(lowest.valueText, lowest.label)}, ${words.highest(highest.valueText, highest.label)}`;
 }
@@ -40,6 +50,9 @@ export function describeChart(title: string, option: EChartsCoreOption, lang: Ch
 }
 
 /** The option with ECharts' aria on and the generated description (ECharts puts it on the chart's element). */
-export function withAriaDescription(option: EChartsCoreOption, description: string): EChartsCoreOption {
+export function withAriaDescription(
+  option: EChartsCoreOption,
+  description: string,
+): EChartsCoreOption {
   return { ...option, aria: { enabled: true, label: { enabled: true, description } } };
 }

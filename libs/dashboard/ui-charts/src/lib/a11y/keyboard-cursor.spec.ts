@@ -11,16 +11,40 @@ describe('keyboard cursor of a chart', () => {
   });
 
   it('moves forward with the right arrow in LTR and the left arrow in RTL, stopping at the ends', () => {
-    expect(nextCursor({ series: 0, point: 0 }, 'ArrowRight', lengths, false)).toEqual({ series: 0, point: 1 });
-    expect(nextCursor({ series: 0, point: 0 }, 'ArrowLeft', lengths, true)).toEqual({ series: 0, point: 1 });
-    expect(nextCursor({ series: 0, point: 2 }, 'ArrowRight', lengths, false)).toEqual({ series: 0, point: 2 });
-    expect(nextCursor({ series: 0, point: 0 }, 'ArrowLeft', lengths, false)).toEqual({ series: 0, point: 0 });
-    expect(nextCursor({ series: 0, point: 1 }, 'Home', lengths, false)).toEqual({ series: 0, point: 0 });
+    expect(nextCursor({ series: 0, point: 0 }, 'ArrowRight', lengths, false)).toEqual({
+      series: 0,
+      point: 1,
+    });
+    expect(nextCursor({ series: 0, point: 0 }, 'ArrowLeft', lengths, true)).toEqual({
+      series: 0,
+      point: 1,
+    });
+    expect(nextCursor({ series: 0, point: 2 }, 'ArrowRight', lengths, false)).toEqual({
+      series: 0,
+      point: 2,
+    });
+    expect(nextCursor({ series: 0, point: 0 }, 'ArrowLeft', lengths, false)).toEqual({
+      series: 0,
+      point: 0,
+    });
+    expect(nextCursor({ series: 0, point: 1 }, 'Home', lengths, false)).toEqual({
+      series: 0,
+      point: 0,
+    });
   });
 
   it('changes series with up and down, keeping the position where the other series has one', () => {
-    expect(nextCursor({ series: 0, point: 2 }, 'ArrowDown', lengths, false)).toEqual({ series: 1, point: 1 });
-    expect(nextCursor({ series: 1, point: 1 }, 'ArrowDown', lengths, false)).toEqual({ series: 1, point: 1 });
-    expect(nextCursor({ series: 1, point: 0 }, 'ArrowUp', lengths, false)).toEqual({ series: 0, point: 0 });
+    expect(nextCursor({ series: 0, point: 2 }, 'ArrowDown', lengths, false)).toEqual({
+      series: 1,
+      point: 1,
+    });
+    expect(nextCursor({ series: 1, point: 1 }, 'ArrowDown', lengths, false)).toEqual({
+      series: 1,
+      point: 1,
+    });
+    expect(nextCursor({ series: 1, point: 0 }, 'ArrowUp', lengths, false)).toEqual({
+      series: 0,
+      point: 0,
+    });
   });
 });

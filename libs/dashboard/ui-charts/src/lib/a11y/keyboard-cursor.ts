@@ -12,8 +12,17 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), Math.
  * time runs right to left, so the left arrow moves forward. Up and down change the series and keep
  * the position where the other series has it.
  */
-export function nextCursor(cursor: ChartCursor | null, key: string, lengths: readonly number[], rtl: boolean): ChartCursor | null {
-  if (lengths.length === 0 || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)) return null;
+export function nextCursor(
+  cursor: ChartCursor | null,
+  key: string,
+  lengths: readonly number[],
+  rtl: boolean,
+): ChartCursor | null {
+  if (
+    lengths.length === 0 ||
+    !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)
+  )
+    return null;
   if (!cursor) return { series: 0, point: key === 'End' ? (lengths[0] ?? 1) - 1 : 0 };
   const last = (series: number) => (lengths[series] ?? 1) - 1;
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';

@@ -53,7 +53,12 @@ let nextId = 0;
       <p class="sr-only" [id]="ids.description">{{ description() }}</p>
       <p class="sr-only" [id]="ids.hint">{{ words().keyboardHint }}</p>
     </div>
-    <p class="sr-only" aria-live="polite" aria-atomic="true" [attr.data-testid]="testId() + '-point'">
+    <p
+      class="sr-only"
+      aria-live="polite"
+      aria-atomic="true"
+      [attr.data-testid]="testId() + '-point'"
+    >
       {{ announced() }}
     </p>
   `,
@@ -89,7 +94,10 @@ export class Chart {
   private readonly document = inject(DOCUMENT);
   private instance: ChartActions | null = null;
   private readonly cursor = signal<ChartCursor | null>(null);
-  protected readonly ids = { description: `ws-chart-${++nextId}-description`, hint: `ws-chart-${nextId}-hint` };
+  protected readonly ids = {
+    description: `ws-chart-${++nextId}-description`,
+    hint: `ws-chart-${nextId}-hint`,
+  };
   protected readonly announced = signal('');
 
   /** The page's language when the option was (re)built: a language switch rebuilds every option. */
@@ -101,8 +109,12 @@ export class Chart {
   private readonly series = computed(() =>
     chartSeriesPoints(this.options(), this.words(), this.lang()).filter((s) => s.points.length > 0),
   );
-  protected readonly description = computed(() => describeChart(this.ariaLabel(), this.options(), this.lang()));
-  protected readonly drawn = computed(() => withAriaDescription(this.options(), this.description()));
+  protected readonly description = computed(() =>
+    describeChart(this.ariaLabel(), this.options(), this.lang()),
+  );
+  protected readonly drawn = computed(() =>
+    withAriaDescription(this.options(), this.description()),
+  );
 
   protected onInit(chart: ChartActions): void {
     this.instance = chart;
