@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ProcessingTimeResponse } from '@ws/contracts';
+import { ALL_MIGRATIONS } from '@ws/migrations';
 import { createFeedKey } from '@ws/server-database';
 import { testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { periodLabel } from '@ws/sla-engine';
@@ -122,6 +123,20 @@ describe('processing-time reads never write: the worker keeps whole periods, a r
     expect(after.series.map((point) => point.processed)).not.toEqual(before.series.map((point) => point.processed));
     await untilWorkerKeptEveryMonth(stack.dataSource);
     expect(await get(MONTHS)).toEqual(after);
+  });
+
+  it('gives months folded before the versions existed a version (migration), so the worker keeps them too', async () => {
+    await stack.dataSource.query(`DELETE FROM sla_processing_version WHERE service_id = (SELECT id FROM service WHERE code = $1)`, [SERVICE]);
+    await stack.dataSource.query(`DELETE FROM sla_processing_period WHERE service_id = (SELECT id FROM service WHERE code = $1)`, [SERVICE]);
+    const backfill = ALL_MIGRATIONS.map((migration) => new migration()).find((migration) => migration.name === 'ProcessingVersionBackfill1795640002000');
+    const runner = stack.dataSource.createQueryRunner();
+    await backfill?.up(runner);
+    await runner.release();
+    const [{ months }] = await stack.dataSource.query(MONTHS_WITH_CYCLES_SQL, [SERVICE]);
+    expect(months).toBeGreaterThan(0);
+    await untilWorkerKeptEveryMonth(stack.dataSource);
+    const events = { ...stack.events, MOI: [...(stack.events['MOI'] ?? []), ...generateEvents(99, 60)] };
+    expectEngineFigures(await get(MONTHS), events);
   });
 
   it('gives every cycle its case service, as the worker copies it', async () => {
