@@ -59,7 +59,7 @@ interface Axes {
   separator: string;
 }
 
-function axesOf(option: Loose, lang: ChartLang): Axes {
+function axesOf(option: Loose, lang: ChartLang, words: ChartWords): Axes {
   const x = first(option['xAxis']);
   const y = first(option['yAxis']);
   const visualFormatter = first(option['visualMap'])?.['formatter'];
@@ -74,7 +74,7 @@ function axesOf(option: Loose, lang: ChartLang): Axes {
     radarAxes: list(first(option['radar'])?.['indicator']).map((indicator) =>
       String(asObject(indicator)?.['name'] ?? ''),
     ),
-    separator: lang === 'ar' ? '، ' : ', ',
+    separator: words.comma,
   };
 }
 
@@ -136,7 +136,7 @@ export function chartSeriesPoints(
   lang: ChartLang,
 ): ChartSeriesPoints[] {
   const loose = option as Loose;
-  const axes = axesOf(loose, lang);
+  const axes = axesOf(loose, lang, words);
   const series = Array.isArray(loose['series']) ? loose['series'] : [loose['series']];
   return series.flatMap((entry, seriesIndex) => {
     const s = asObject(entry);

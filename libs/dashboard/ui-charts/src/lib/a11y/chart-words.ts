@@ -15,6 +15,9 @@ export interface ChartWords {
   unnamed: string;
   point: (series: string, label: string, value: string) => string;
   position: (index: number, count: number) => string;
+  /** Between the parts of one series' sentence, and between items of a list. */
+  clause: string;
+  comma: string;
 }
 
 export const CHART_WORDS: Record<ChartLang, ChartWords> = {
@@ -32,6 +35,8 @@ export const CHART_WORDS: Record<ChartLang, ChartWords> = {
     unnamed: 'السلسلة',
     point: (series, label, value) => `${series}، ${label}: ${value}`,
     position: (index, count) => `${index} من ${count}`,
+    clause: '؛ ',
+    comma: '، ',
   },
   en: {
     chart: 'chart',
@@ -47,5 +52,7 @@ export const CHART_WORDS: Record<ChartLang, ChartWords> = {
     unnamed: 'series',
     point: (series, label, value) => `${series}, ${label}: ${value}`,
     position: (index, count) => `${index} of ${count}`,
+    clause: '; ',
+    comma: ', ',
   },
 };

@@ -39,7 +39,7 @@ describe('chart descriptions', () => {
     );
     expect(
       arabic.startsWith(
-        'الالتزام شهريًا. الفعلي: 3 نقاط من M01 إلى M04; الأدنى 70% (M01), الأعلى 90% (M03), الأخير 80% (M04).',
+        'الالتزام شهريًا. الفعلي: 3 نقاط من M01 إلى M04؛ الأدنى 70% (M01)، الأعلى 90% (M03)، الأخير 80% (M04).',
       ),
     ).toBe(true);
     expect(chartSeriesPoints(trend(true), CHART_WORDS.en, 'en')).toEqual(

@@ -19,10 +19,12 @@ function describeSeries(series: ChartSeriesPoints, words: ChartWords): string {
       : '';
   const measured = points.filter((point) => point.value !== null);
   if (measured.length === 0)
-    return `${head}${range}: ${points.map((point) => `${point.label} ${point.valueText}`).join('; ')}`;
+    return `${head}${range}: ${points.map((point) => `${point.label} ${point.valueText}`).join(words.clause)}`;
   const latest = measured[measured.length - 1];
   const tail =
-    latest && measured.length > 1 ? `, ${words.latest(latest.valueText, latest.label)}` : '';
+    latest && measured.length > 1
+      ? `${words.comma}${words.latest(latest.valueText, latest.label)}`
+      : '';
   return `${head}${range}${extremes(series, words)}${tail}`;
 }
 
@@ -36,7 +38,7 @@ function extremes(series: ChartSeriesPoints, words: ChartWords): string {
     (point.value ?? 0) > (high.value ?? 0) ? point : high,
   );
   if (measured.length === 1) return `: ${lowest.valueText} (${lowest.label})`;
-  return `; ${words.lowest(lowest.valueText, lowest.label)}, ${words.highest(highest.valueText, highest.label)}`;
+  return `${words.clause}${words.lowest(lowest.valueText, lowest.label)}${words.comma}${words.highest(highest.valueText, highest.label)}`;
 }
 
 /**
