@@ -77,13 +77,20 @@ export async function keepRevision(
 
 const keyOf = (agency: string, assessedOn: string) => `${agency}@${assessedOn}`;
 
+/** The six scores in column order, then the evidence as JSON: the content columns of an assessment. */
+function contentParams(input: { scores: MaturityScores; evidence: MaturityEvidence }): unknown[] {
+  return [
+    ...MATURITY_PILLARS.map((pillar) => input.scores[pillar]),
+    JSON.stringify(input.evidence),
+  ];
+}
+
 /** Records a new assessment (revision 1); one per entity and date (`409` on `assessedOn` otherwise: revise it). */
 export async function recordMaturity(
   manager: EntityManager,
   input: MaturityInput,
   actor: string,
 ): Promise<MaturityView> {
-  const { leadership, technology, eServices, data, sdg, cybersecurity } = input.scores;
   const [agency]: { id: number }[] = await manager.query(`SELECT id FROM agency WHERE code = $1`, [
     input.agency,
   ]);
@@ -100,18 +107,7 @@ export async function recordMaturity(
     `INSERT INTO maturity_assessment (agency_id, assessed_on, leadership, technology, e_services, data, sdg, cybersecurity, demo, evidence, revision, recorded_by, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9, 1, $10, now())
      ON CONFLICT (agency_id, assessed_on) DO NOTHING RETURNING id`,
-    [
-      agency?.id,
-      input.assessedOn,
-      leadership,
-      technology,
-      eServices,
-      data,
-      sdg,
-      cybersecurity,
-      JSON.stringify(input.evidence),
-      actor,
-    ],
+    [agency?.id, input.assessedOn, ...contentParams(input), actor],
   );
   const created = rows[0];
   if (!created) {
@@ -164,21 +160,10 @@ export async function reviseMaturity(
     );
     check.done();
   }
-  const { leadership, technology, eServices, data, sdg, cybersecurity } = input.scores;
   await manager.query(
     `UPDATE maturity_assessment SET leadership = $2, technology = $3, e_services = $4, data = $5, sdg = $6, cybersecurity = $7,
        evidence = $8, revision = revision + 1, recorded_by = $9, recorded_at = now(), demo = false WHERE id = $1`,
-    [
-      locked.id,
-      leadership,
-      technology,
-      eServices,
-      data,
-      sdg,
-      cybersecurity,
-      JSON.stringify(input.evidence),
-      actor,
-    ],
+    [locked.id, ...contentParams(input), actor],
   );
   await keepRevision(manager, [locked.id], actor, input.reason, changes);
   const after = (await findMaturity(manager, agency, assessedOn)) as MaturityView;

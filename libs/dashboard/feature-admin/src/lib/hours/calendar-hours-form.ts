@@ -36,6 +36,7 @@ export class CalendarHoursForm extends AdminSectionBase {
     const kept = this.calendar().definition.overrides ?? [];
     const template = weekText(kept[kept.length - 1]?.weekly ?? this.calendar().definition.weekly);
     const existing = kept.map((override) => ({
+      name: override.name ?? '',
       title: this.h().overrideTitle(override.name ?? this.h().overrideUnnamed),
       from: override.from,
       to: override.to,
@@ -43,6 +44,7 @@ export class CalendarHoursForm extends AdminSectionBase {
       isNew: false,
     }));
     const fresh = Array.from({ length: this.added() }, () => ({
+      name: '',
       title: this.h().newPeriod,
       from: '',
       to: '',
@@ -56,6 +58,9 @@ export class CalendarHoursForm extends AdminSectionBase {
     }));
   });
   protected readonly dayField = dayField;
+  /** The text fields of a period: its dates, and for a new one its name first. */
+  protected readonly keptParts = ['from', 'to'] as const;
+  protected readonly newParts = ['name', 'from', 'to'] as const;
 
   protected open(): void {
     this.save.reset();

@@ -9,7 +9,7 @@ export interface HoursText {
   overrideTitle: (name: string) => string;
   overrideUnnamed: string;
   newPeriod: string;
-  periodName: string;
+  name: string;
   addPeriod: string;
   from: string;
   to: string;
@@ -35,7 +35,7 @@ const ar: HoursText = {
   overrideTitle: (name) => `${name}: ساعات خاصة`,
   overrideUnnamed: 'فترة بساعات خاصة',
   newPeriod: 'فترة جديدة بساعات خاصة (مثل رمضان)',
-  periodName: 'اسم الفترة',
+  name: 'اسم الفترة',
   addPeriod: 'إضافة فترة بساعات خاصة',
   from: 'من',
   to: 'إلى',
@@ -61,7 +61,7 @@ const en: HoursText = {
   overrideTitle: (name) => `${name}: other hours`,
   overrideUnnamed: 'Dates with other hours',
   newPeriod: 'New dates with other hours (e.g. Ramadan)',
-  periodName: 'Name of the period',
+  name: 'Name of the period',
   addPeriod: 'Add dates with other hours',
   from: 'From',
   to: 'To',

@@ -133,41 +133,17 @@ export class MaturitySection extends AdminSectionBase {
         sortValue: (r) => r.assessedOn,
         csv: (r) => r.assessedOn,
       },
-      {
-        key: 'revision',
-        label: m.revision,
-        text: (r) => this.i18n.number(r.revision),
-        sortValue: (r) => r.revision,
-        csv: (r) => r.revision,
-        numeric: true,
-      },
+      this.revisionColumn(),
       { key: 'recordedBy', label: m.recordedBy, text: (r) => r.recordedBy },
-      instantColumn<MaturityRecord>(
-        'recordedAt',
-        m.revisedAt,
-        (r) => r.recordedAt,
-        (iso) => this.i18n.date(iso, 'dateTime'),
-      ),
+      this.instantOf<MaturityRecord>('recordedAt', (r) => r.recordedAt),
     ];
   });
 
   protected readonly historyColumns = computed<TableColumn<MaturityRevision>[]>(() => {
     const m = this.m();
     return [
-      {
-        key: 'revision',
-        label: m.revision,
-        text: (r) => this.i18n.number(r.revision),
-        sortValue: (r) => r.revision,
-        csv: (r) => r.revision,
-        numeric: true,
-      },
-      instantColumn<MaturityRevision>(
-        'revisedAt',
-        m.revisedAt,
-        (r) => r.revisedAt,
-        (iso) => this.i18n.date(iso, 'dateTime'),
-      ),
+      this.revisionColumn(),
+      this.instantOf<MaturityRevision>('revisedAt', (r) => r.revisedAt),
       { key: 'revisedBy', label: m.revisedBy, text: (r) => r.revisedBy },
       {
         key: 'reason',
@@ -185,6 +161,23 @@ export class MaturitySection extends AdminSectionBase {
     target: (r) => `${r.agency} ${r.assessedOn}`,
     testId: (r) => `maturity-revise-${r.agency}-${r.assessedOn}`,
   }));
+
+  private revisionColumn<T extends { revision: number }>(): TableColumn<T> {
+    return {
+      key: 'revision',
+      label: this.m().revision,
+      text: (r) => this.i18n.number(r.revision),
+      sortValue: (r) => r.revision,
+      csv: (r) => r.revision,
+      numeric: true,
+    };
+  }
+
+  private instantOf<T>(key: string, instant: (row: T) => string): TableColumn<T> {
+    return instantColumn<T>(key, this.m().revisedAt, instant, (iso) =>
+      this.i18n.date(iso, 'dateTime'),
+    );
+  }
 
   protected startRecord(): void {
     this.revising.set(null);
