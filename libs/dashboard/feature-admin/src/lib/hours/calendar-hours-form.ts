@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
-import type { AdminCalendar } from '@ws/dashboard-data-access';
+import type { AdminCalendar, Weekday } from '@ws/dashboard-data-access';
 import { WEEKDAYS } from '@ws/dashboard-data-access';
 import { FieldErrorText, SubmissionStatusText, TextField } from '@ws/dashboard-ui-table';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from '../sections/admin-section-base';
 import { formText, submittedForm } from '../sections/form-values';
 import { dayField, hoursInput, overridePrefix, weekText } from './calendar-hours';
-import { HoursDayField } from './hours-day-field';
 import { HOURS_TEXT } from './hours-text';
 
 /**
@@ -14,7 +13,7 @@ import { HOURS_TEXT } from './hours-text';
  */
 @Component({
   selector: 'ws-calendar-hours',
-  imports: [FieldErrorText, HoursDayField, SubmissionStatusText, TextField],
+  imports: [FieldErrorText, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-hours-form.html',
   styles: ADMIN_SECTION_STYLES,
@@ -58,6 +57,10 @@ export class CalendarHoursForm extends AdminSectionBase {
     }));
   });
   protected readonly dayField = dayField;
+  /** An element id for a day's control (`hours-overrides-0-weekly-sun`). */
+  protected dayInputId(prefix: string, day: Weekday): string {
+    return `hours-${dayField(prefix, day).replace(/[^a-z0-9]+/gi, '-')}`;
+  }
   /** The text fields of a period: its dates, and for a new one its name first. */
   protected readonly keptParts = ['from', 'to'] as const;
   protected readonly newParts = ['name', 'from', 'to'] as const;
