@@ -59,7 +59,10 @@ async function main(): Promise<void> {
       const only = values.only?.split(',').map((word) => word.trim()).filter((word) => word !== '') ?? [];
       const cases = (await benchCases(dataSource)).filter((benchCase) => only.length === 0 || only.some((word) => benchCase.name.includes(word)));
       const rollups: Timing[] = [];
-      for (const benchCase of cases) rollups.push(await time(benchCase.rollup, Number(values.runs)));
+      for (const benchCase of cases) {
+        await benchCase.prepare?.();
+        rollups.push(await time(benchCase.rollup, Number(values.runs)));
+      }
       const raws: (Timing | null)[] = [];
       for (const benchCase of cases) raws.push(benchCase.raw && Number(values['raw-runs']) > 0 ? await time(benchCase.raw, Number(values['raw-runs'])) : null);
       const results = cases.map((benchCase, index) => {

@@ -10,6 +10,7 @@ import { loadConfig } from '@ws/server-config';
 import { createDataSource, createFeedKey } from '@ws/server-database';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
+import { ProgressPrinter } from '../progress/progress-printer';
 import { generateFeedDays } from './generate-feed';
 import { loadSeedData } from './seed-data';
 
@@ -72,7 +73,12 @@ async function main(): Promise<void> {
       interAgency: seed.interAgency,
       asOf: new Date(nowMs - 60_000).toISOString(),
     });
+    const totalDays = Number(values.days) + 1;
+    const progress = new ProgressPrinter({ label: 'Demo history', unit: 'days' });
+    let daysDone = 0;
     for (const day of days) {
+      progress.update(daysDone, totalDays, `${accepted.toLocaleString('en-GB')} events accepted`);
+      daysDone += 1;
       for (const [agency, events] of Object.entries(day.byAgency)) {
         const buffer = [...(pending.get(agency) ?? []), ...events];
         while (buffer.length >= BATCH_SIZE) await flush(agency, buffer.splice(0, BATCH_SIZE));
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
       }
     }
     for (const [agency, events] of pending) if (events.length > 0) await flush(agency, events);
+    progress.finish(daysDone, totalDays, `${accepted.toLocaleString('en-GB')} events accepted`);
     await dataSource.query(`UPDATE feed_key SET revoked_at = now() WHERE label = $1 AND revoked_at IS NULL`, [LOADER_KEY_LABEL]);
     const seconds = (Date.now() - nowMs) / 1000;
     console.log(`Demo history: ${accepted} events from ${from} to ${today} accepted in ${seconds.toFixed(1)} s (${Math.round(accepted / seconds)} events/s); the worker is applying them.`);

@@ -42,8 +42,14 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
   await insertCycles(dataSource);
   await insertRollups(dataSource);
   await dataSource.query(`INSERT INTO sla_backlog (service_id, agency_id, requesting_agency_id, channel, running, paused, at_risk, breached) ${COUNT_BACKLOG_SQL}`);
+  // The versions the worker's folds would have bumped, which its processing-time refresh reads.
+  await dataSource.query(
+    `INSERT INTO sla_processing_version (service_id, month)
+     SELECT DISTINCT service_id, date_trunc('month', stopped_at AT TIME ZONE 'Asia/Qatar')::date FROM sla_cycle
+     WHERE cycle = 1 AND stopped_at IS NOT NULL ORDER BY 1, 2`,
+  );
   // What autovacuum does in a running system after a load like this.
-  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month', 'sla_backlog']) await dataSource.query(`VACUUM ANALYZE ${table}`);
+  for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month', 'sla_backlog', 'sla_processing_version']) await dataSource.query(`VACUUM ANALYZE ${table}`);
 }
 
 async function insertCycles(dataSource: DataSource): Promise<void> {

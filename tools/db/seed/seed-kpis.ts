@@ -1,4 +1,5 @@
 import { writeAudit } from '@ws/server-database';
+import { keepRevision } from '@ws/server-catalogue-store';
 import { EntityManager } from 'typeorm';
 import { readSeedIfPresent } from './seed-files';
 import { SEED_ACTOR } from './seed-catalogue';
@@ -61,5 +62,7 @@ export async function seedKpisAndMaturity(manager: EntityManager): Promise<Recor
      ON CONFLICT (agency_id, assessed_on) DO NOTHING RETURNING id`,
     [JSON.stringify(assessments.map((m) => ({ agency: m.agency, assessed_on: m.assessedOn, ...m.scores, e_services: m.scores.eServices, demo: m.demo ?? false })))],
   );
+  const insertedIds = (inserted as { id: number }[]).map((row) => row.id);
+  if (insertedIds.length > 0) await keepRevision(manager, insertedIds, SEED_ACTOR, 'seeded');
   return { kpis, maturityAssessments: inserted.length };
 }

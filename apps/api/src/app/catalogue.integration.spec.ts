@@ -161,11 +161,14 @@ describe('administration of the catalogue', () => {
       .send({ baselineYear: 2024, baselineValue: 0.72, target2030: 0.8, comparison: 'strict', tolerance: 0.05 }).expect(200);
     expect(set.body).toMatchObject({ baselineValue: 0.72, target2030: 0.8, demo: false });
     const scores = { leadership: 4, technology: 4.5, eServices: 3, data: 3.5, sdg: 2, cybersecurity: 6 };
-    const badScores = await http().post('/api/v1/maturity').set(as('central_office')).send({ agency: 'MOI', assessedOn: '2026-06-30', scores }).expect(400);
+    const evidence = Object.fromEntries(Object.keys(scores).map((pillar) => [pillar, `evidence of ${pillar}`]));
+    const badScores = await http().post('/api/v1/maturity').set(as('central_office')).send({ agency: 'MOI', assessedOn: '2026-06-30', scores, evidence }).expect(400);
     expect(badScores.body.errors).toEqual([expect.objectContaining({ field: 'scores.cybersecurity', rule: 'range' })]);
-    await http().post('/api/v1/maturity').set(as('central_office')).send({ agency: 'MOI', assessedOn: '2026-06-30', scores: { ...scores, cybersecurity: 5 } }).expect(201);
+    await http().post('/api/v1/maturity').set(as('central_office')).send({ agency: 'MOI', assessedOn: '2026-06-30', scores: { ...scores, cybersecurity: 5 }, evidence }).expect(201);
     const listed = await http().get('/api/v1/maturity?agency=MOI').set(as('leadership')).expect(200);
-    expect(listed.body).toEqual([{ agency: 'MOI', assessedOn: '2026-06-30', demo: false, scores: { ...scores, cybersecurity: 5 } }]);
+    expect(listed.body).toEqual([
+      { agency: 'MOI', assessedOn: '2026-06-30', demo: false, scores: { ...scores, cybersecurity: 5 }, evidence, revision: 1, recordedBy: 'user:central@test.qa', recordedAt: expect.any(String) },
+    ]);
     const audit = await http().get('/api/v1/audit-log?entity=kpi').set(as('central_office')).expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'set-target', actor: 'user:central@test.qa' });
   });

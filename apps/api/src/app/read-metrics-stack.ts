@@ -21,14 +21,14 @@ export interface ReadStack {
 }
 
 /** A real API and worker on a fresh database; the generated events ingested through the feed in batches. */
-export async function startReadStack(name: string): Promise<ReadStack> {
+export async function startReadStack(name: string, options: { processingRefreshEveryMs?: number } = {}): Promise<ReadStack> {
   const database = await createTestDatabase(name);
   const dataSource = await createDataSource(database.url).initialize();
   await seedCatalogue(dataSource);
   await seedReadCatalogue(dataSource);
   const stack = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(name) };
   const api = await startApi(stack);
-  const worker = await startWorker(stack);
+  const worker = await startWorker({ ...stack, processingRefreshEveryMs: options.processingRefreshEveryMs });
   const events = readEvents();
   let batches = 0;
   for (const [agency, agencyEvents] of Object.entries(events)) {

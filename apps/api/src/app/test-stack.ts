@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DatabaseModule } from '@ws/server-database';
 import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
+import { METRICS_WORKER_HANDLERS, MetricsWorkerModule } from '@ws/server-metrics';
 import { QueueModule } from '@ws/server-queue';
 import { REVIEW_WORKER_HANDLERS, ReviewWorkerModule } from '@ws/server-review';
 import { AppModule } from './app.module';
@@ -35,17 +36,18 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
 }
 
 /** The worker role's ingestion handlers and recovery pass, as the worker app wires them. */
-export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number; schedule?: boolean }): Promise<INestApplication> {
+export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number; schedule?: boolean; processingRefreshEveryMs?: number }): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       DatabaseModule.forRoot(options.databaseUrl),
       QueueModule.forRoot({ redisUrl: options.redisUrl, prefix: options.prefix }),
       QueueModule.forWorker({
         concurrency: 2,
-        handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS],
+        handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS, ...METRICS_WORKER_HANDLERS],
         imports: [
           IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
           ReviewWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
+          MetricsWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule, everyMs: options.processingRefreshEveryMs }),
         ],
       }),
     ],

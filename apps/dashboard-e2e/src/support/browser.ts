@@ -32,6 +32,14 @@ export function shot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/** A screenshot of one element only (a section, a form, a chart): small enough to commit. */
+export async function shotOf(page: Page, selector: string, name: string): Promise<Buffer> {
+  return page
+    .locator(selector)
+    .first()
+    .screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
+
 /** Signs in through the sign-in page and waits to leave it. */
 export async function signIn(page: Page, baseUrl: string, user: E2eUser): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);

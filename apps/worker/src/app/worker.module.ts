@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { WorkerConfig } from '@ws/server-config';
 import { DatabaseModule } from '@ws/server-database';
 import { IngestionWorkerModule, WORKER_HANDLERS } from '@ws/server-ingestion';
+import { METRICS_WORKER_HANDLERS, MetricsWorkerModule } from '@ws/server-metrics';
 import { QueueModule } from '@ws/server-queue';
 import { REVIEW_WORKER_HANDLERS, ReviewWorkerModule } from '@ws/server-review';
 
@@ -16,10 +17,11 @@ export class WorkerModule {
         QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.BULLMQ_PREFIX }),
         QueueModule.forWorker({
           concurrency: config.WORKER_CONCURRENCY,
-          handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS],
+          handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS, ...METRICS_WORKER_HANDLERS],
           imports: [
             IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
             ReviewWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
+            MetricsWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
           ],
         }),
       ],

@@ -1,6 +1,7 @@
 import { CalendarDefinition, validateCalendar } from '@ws/sla-engine';
 import { writeAudit } from '@ws/server-database';
 import { FieldChecker } from '@ws/server-validation';
+import { ConflictException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { codeTaken, notFound } from './catalogue-errors';
 
@@ -10,6 +11,15 @@ export interface CalendarInput {
   nameEn: string;
   definition: CalendarDefinition;
   note: string;
+  /** The version the change was made from, when the caller sent one (`PUT /calendars/{code}`). */
+  expectedVersion?: number;
+}
+
+function versionMoved(code: string, expected: number, current: number): ConflictException {
+  return new ConflictException({
+    message: `Calendar ${code} is at version ${current}, not ${expected}: it was published since; reload it and make the change again.`,
+    errors: [{ field: 'expectedVersion', rule: 'current', message: `expectedVersion ${expected} is not the current version ${current}` }],
+  });
 }
 
 export interface CalendarView {
@@ -31,6 +41,7 @@ export function parseCalendarInput(body: unknown, codeFromPath?: string): Calend
   const nameAr = check.text('nameAr');
   const nameEn = check.text('nameEn');
   const note = check.text('note', 500, true);
+  const expectedVersion = check.raw('expectedVersion') === undefined ? undefined : check.number('expectedVersion', { min: 1, max: 1_000_000, integer: true });
   const source = body as Record<string, unknown>;
   const validation = validateCalendar({
     timezone: source?.['timezone'],
@@ -43,7 +54,7 @@ export function parseCalendarInput(body: unknown, codeFromPath?: string): Calend
   }
   check.done();
   if (!validation.ok) throw new Error('unreachable: validation errors were thrown above');
-  return { code, nameAr, nameEn, note, definition: validation.calendar };
+  return { code, nameAr, nameEn, note, definition: validation.calendar, ...(expectedVersion === undefined ? {} : { expectedVersion }) };
 }
 
 const VIEW_SQL = `SELECT c.code, c.name_ar AS "nameAr", c.name_en AS "nameEn", c.active, v.version,
@@ -75,11 +86,16 @@ export async function createCalendar(manager: EntityManager, input: CalendarInpu
   return after;
 }
 
-/** Publishes the next version (an Eid confirmed, Ramadan dates fixed); earlier versions stay. */
+/**
+ * Publishes the next version (an Eid confirmed, Ramadan dates fixed, hours changed); earlier
+ * versions stay. With `input.expectedVersion` (the version the editor started from) a calendar published
+ * since is a `409` on that field rather than a silent overwrite of the newer version.
+ */
 export async function publishCalendarVersion(manager: EntityManager, input: CalendarInput, actor: string): Promise<CalendarView> {
-  const before = await findCalendar(manager, input.code);
   const [calendar]: { id: number }[] = await manager.query(`SELECT id FROM calendar WHERE code = $1 FOR UPDATE`, [input.code]);
   if (!calendar) throw notFound('calendar', input.code);
+  const before = await findCalendar(manager, input.code);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== before.version) throw versionMoved(input.code, input.expectedVersion, before.version);
   await manager.query(`UPDATE calendar SET name_ar = $2, name_en = $3 WHERE id = $1`, [calendar.id, input.nameAr, input.nameEn]);
   await insertVersion(manager, calendar.id, before.version + 1, input, actor);
   const after = await findCalendar(manager, input.code);

@@ -5,6 +5,7 @@ export * from './calendar-holidays';
 export * from './services';
 export * from './kpis';
 export * from './maturity';
+export * from './maturity-revisions';
 export * from './users';
 export * from './feed-key-rotation';
 export { codeTaken, notFound, stillReferenced } from './catalogue-errors';

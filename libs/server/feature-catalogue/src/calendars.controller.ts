@@ -45,7 +45,7 @@ export class CalendarsController {
 
   @Put(':code')
   @Roles('central_office')
-  @ApiOperation({ summary: 'Publish a new version (e.g. an Eid date confirmed); open cases are recomputed.' })
+  @ApiOperation({ summary: 'Publish a new version (working or Ramadan hours changed, an Eid date confirmed); open cases are recomputed. Optional expectedVersion: 409 when the calendar was published since.' })
   publish(@Param('code') code: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CalendarView> {
     return this.publishAndRecompute(parseCalendarInput(body, code), user);
   }

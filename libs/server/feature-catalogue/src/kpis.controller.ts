@@ -1,15 +1,11 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import {
   findKpi,
   KpiView,
   listKpis,
-  listMaturity,
-  MaturityView,
   parseKpiTargetInput,
-  parseMaturityInput,
-  recordMaturity,
   setKpiTarget,
 } from '@ws/server-catalogue-store';
 import { DataSource } from 'typeorm';
@@ -36,20 +32,5 @@ export class KpisController {
   setTarget(@Param('code') code: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<KpiView> {
     const input = parseKpiTargetInput(body);
     return this.dataSource.transaction((manager) => setKpiTarget(manager, code, input, actorOf(user)));
-  }
-
-  @Get('maturity')
-  @ApiQuery({ name: 'agency', required: false })
-  @ApiOperation({ summary: 'Maturity self-assessments: six pillars scored 1-5.' })
-  maturity(@Query('agency') agency?: string): Promise<MaturityView[]> {
-    return listMaturity(this.dataSource.manager, agency);
-  }
-
-  @Post('maturity')
-  @Roles('central_office')
-  @ApiOperation({ summary: 'Record an assessment {agency, assessedOn, scores: {leadership, technology, eServices, data, sdg, cybersecurity}}.' })
-  record(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<MaturityView> {
-    const input = parseMaturityInput(body);
-    return this.dataSource.transaction((manager) => recordMaturity(manager, input, actorOf(user)));
   }
 }

@@ -1,4 +1,9 @@
 export { MetricsModule } from './metrics.module';
+export {
+  METRICS_WORKER_HANDLERS,
+  MetricsWorkerModule,
+} from './processing-cache/processing-cache-worker.module';
+export { refreshKeptProcessingPeriods } from './processing-cache/refresh-kept-periods';
 // The read services and queries, for the read benchmark (tools/bench/read-metrics.bench.ts).
 export { SeriesService } from './series/series.service';
 export { processingTime } from './series/processing-time';

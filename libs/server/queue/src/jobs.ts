@@ -8,6 +8,8 @@ export interface JobPayloads {
   'recompute-open-cases': { calendarCode: string };
   /** Look for agencies and services that started burning their quarter's error budget fast or slowly; repeatable. */
   'burn-rate-alerts': Record<string, never>;
+  /** Recompute the kept processing-time percentiles whose months changed; repeatable. */
+  'refresh-processing-periods': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -17,6 +19,7 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   'sweep-transitions': 'clock',
   'recompute-open-cases': 'clock',
   'burn-rate-alerts': 'clock',
+  'refresh-processing-periods': 'clock',
 };
 
 export const QUEUE_NAMES = ['ingestion', 'clock'] as const;

@@ -41,6 +41,7 @@ describe('AdminPage', () => {
       'admin-tab-services',
       'admin-tab-calendars',
       'admin-tab-kpis',
+      'admin-tab-maturity',
       'admin-tab-users',
       'admin-tab-feedKeys',
     ]);

@@ -5,6 +5,7 @@ import { AuthSession, I18n } from '@ws/dashboard-data-access';
 import { TabNav } from '@ws/dashboard-ui-kit';
 import { map } from 'rxjs';
 import { ADMIN_DICTIONARIES } from './i18n/admin-dictionaries';
+import { MaturitySection } from './maturity/maturity-section';
 import { CalendarsSection } from './sections/calendars-section';
 import { EntitiesSection } from './sections/entities-section';
 import { FeedKeysSection } from './sections/feed-keys-section';
@@ -17,6 +18,7 @@ export const ADMIN_SECTIONS = [
   'services',
   'calendars',
   'kpis',
+  'maturity',
   'users',
   'feedKeys',
 ] as const;
@@ -36,6 +38,7 @@ function toSection(value: string | null): AdminSection {
     EntitiesSection,
     FeedKeysSection,
     KpisSection,
+    MaturitySection,
     ServicesSection,
     TabNav,
     UsersSection,

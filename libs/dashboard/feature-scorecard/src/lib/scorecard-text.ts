@@ -1,3 +1,5 @@
+import { MATURITY_PILLAR_NAMES } from '@ws/dashboard-data-access';
+
 export interface ScorecardText {
   title: string;
   subtitle: (from: string, to: string) => string;
@@ -50,14 +52,7 @@ export const SCORECARD_TEXT: Record<'ar' | 'en', ScorecardText> = {
     maturityEntity: 'الجهة',
     nationalMedian: 'الوسيط الوطني',
     pillar: 'المحور',
-    pillars: {
-      leadership: 'القيادة والحوكمة',
-      technology: 'التقنية والابتكار',
-      eServices: 'الخدمات الإلكترونية',
-      data: 'البيانات',
-      sdg: 'أهداف التنمية المستدامة',
-      cybersecurity: 'الأمن السيبراني',
-    },
+    pillars: MATURITY_PILLAR_NAMES.ar,
     assessedOn: 'تاريخ التقييم',
     noAssessment: 'لا يوجد تقييم نضج لهذه الجهة.',
   },
@@ -84,14 +79,7 @@ export const SCORECARD_TEXT: Record<'ar' | 'en', ScorecardText> = {
     maturityEntity: 'Entity',
     nationalMedian: 'National median',
     pillar: 'Pillar',
-    pillars: {
-      leadership: 'Leadership and governance',
-      technology: 'Technology and innovation',
-      eServices: 'E-services',
-      data: 'Data',
-      sdg: 'Sustainable development goals',
-      cybersecurity: 'Cybersecurity',
-    },
+    pillars: MATURITY_PILLAR_NAMES.en,
     assessedOn: 'Assessed on',
     noAssessment: 'No maturity assessment for this entity.',
   },

@@ -5,6 +5,7 @@
  */
 import { CustomChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
+  AriaComponent,
   GridComponent,
   LegendComponent,
   RadarComponent,
@@ -20,6 +21,7 @@ echarts.use([
   LineChart,
   HeatmapChart,
   RadarChart,
+  AriaComponent,
   GridComponent,
   LegendComponent,
   RadarComponent,

@@ -14,6 +14,17 @@ abstract class FormFieldBase {
   readonly submission = input.required<Submission>();
   readonly testId = input<string | null>(null);
   readonly hint = input<string | null>(null);
+  /**
+   * Also show the messages of every path inside the field (`weekly.mon` takes `weekly.mon[1]`):
+   * for one control that edits a list, such as a day's windows typed as one line.
+   */
+  readonly nested = input(false);
+
+  protected readonly messages = computed(() =>
+    this.nested()
+      ? this.submission().messagesWithin(this.field())
+      : this.submission().messages(this.field()),
+  );
 
   protected readonly errorId = computed(() => `${this.inputId()}-error`);
   protected readonly describedBy = computed(() =>
@@ -41,17 +52,13 @@ abstract class FormFieldBase {
       [attr.dir]="dir()"
       [attr.lang]="textLang()"
       [attr.data-testid]="testId()"
-      [attr.aria-invalid]="submission().invalid(field())"
+      [attr.aria-invalid]="messages().length > 0"
       [attr.aria-describedby]="describedBy()"
     />
     @if (hint(); as text) {
       <span class="hint" [id]="inputId() + '-hint'">{{ text }}</span>
     }
-    <ws-field-error
-      [field]="field()"
-      [errorId]="errorId()"
-      [messages]="submission().messages(field())"
-    />
+    <ws-field-error [field]="field()" [errorId]="errorId()" [messages]="messages()" />
   `,
   styles: FORM_CONTROL_STYLES,
   styleUrl: './form-field.css',
@@ -81,7 +88,7 @@ export interface SelectOption {
       [id]="inputId()"
       [name]="name()"
       [attr.data-testid]="testId()"
-      [attr.aria-invalid]="submission().invalid(field())"
+      [attr.aria-invalid]="messages().length > 0"
       [attr.aria-describedby]="describedBy()"
     >
       @for (option of options(); track option.value) {
@@ -93,11 +100,7 @@ export interface SelectOption {
     @if (hint(); as text) {
       <span class="hint" [id]="inputId() + '-hint'">{{ text }}</span>
     }
-    <ws-field-error
-      [field]="field()"
-      [errorId]="errorId()"
-      [messages]="submission().messages(field())"
-    />
+    <ws-field-error [field]="field()" [errorId]="errorId()" [messages]="messages()" />
   `,
   styles: FORM_CONTROL_STYLES,
   styleUrl: './form-field.css',

@@ -28,6 +28,23 @@ describe('Submission', () => {
     expect(submission.messages('note')).toEqual([]);
   });
 
+  it('gathers the messages of a field and of every path inside it, and only those', () => {
+    const submission = new Submission();
+    const errors = [
+      { field: 'weekly.sun[1]', rule: 'windows must not overlap', message: 'sun overlap' },
+      { field: 'weekly.sun[0][0]', rule: 'must be a local time', message: 'sun time' },
+      { field: 'weekly.sunday', rule: 'unknown weekday', message: 'not sun' },
+      { field: 'weekly.mon', rule: 'must be a list', message: 'mon' },
+    ];
+    submission.run(
+      throwError(() => new HttpErrorResponse({ status: 400, error: { message: 'x', errors } })),
+      () => undefined,
+    );
+    expect(submission.messagesWithin('weekly.sun')).toEqual(['sun overlap', 'sun time']);
+    expect(submission.messagesWithin('weekly.mon')).toEqual(['mon']);
+    expect(submission.messagesWithin('weekly.tue')).toEqual([]);
+  });
+
   it('says a known rule in Arabic before the API message, and an unknown one as the API says it', () => {
     const submission = new Submission(() => 'ar');
     const error = new HttpErrorResponse({

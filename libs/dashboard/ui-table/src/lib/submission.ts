@@ -25,6 +25,19 @@ export class Submission {
     return (this.errors()[field] ?? []).map((error) => ruleText(error, lang));
   }
 
+  /**
+   * Messages for a field path and every path inside it (`weekly.sun` also takes `weekly.sun[1]`
+   * and `weekly.sun[0][1]`): for one control that edits a list, such as a day's windows.
+   */
+  messagesWithin(field: string): readonly string[] {
+    const lang = this.lang();
+    return Object.entries(this.errors())
+      .filter(
+        ([path]) => path === field || path.startsWith(`${field}[`) || path.startsWith(`${field}.`),
+      )
+      .flatMap(([, errors]) => errors.map((error) => ruleText(error, lang)));
+  }
+
   invalid(field: string): boolean {
     return this.messages(field).length > 0;
   }

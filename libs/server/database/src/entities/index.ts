@@ -9,6 +9,7 @@ import { FeedEventEntity } from './feed-event.entity';
 import { FeedKeyEntity } from './feed-key.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
+import { MaturityRevisionEntity } from './maturity-revision.entity';
 import { Nds3OutcomeEntity } from './nds3-outcome.entity';
 import { EventConflictEntity } from './event-conflict.entity';
 import { EventRejectionEntity } from './event-rejection.entity';
@@ -40,6 +41,7 @@ export {
   FeedKeyEntity,
   KpiEntity,
   MaturityAssessmentEntity,
+  MaturityRevisionEntity,
   Nds3OutcomeEntity,
   EventConflictEntity,
   EventRejectionEntity,
@@ -79,6 +81,7 @@ export const ENTITIES = [
   KpiEntity,
   Nds3OutcomeEntity,
   MaturityAssessmentEntity,
+  MaturityRevisionEntity,
   AppUserEntity,
   UserSessionEntity,
   AuditLogEntity,

@@ -54,8 +54,9 @@ export class CaseRecompute {
   /**
    * Recomputes every case and every rollup from the events, in one transaction (readers see the old
    * figures until it commits; workers wait on the table lock). Notifications are not written.
+   * `onProgress` hears the cases done (of all) after each chunk.
    */
-  async rebuildAll(nowMs: number): Promise<number> {
+  async rebuildAll(nowMs: number, onProgress?: (done: number, total: number) => void): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE sla_case IN SHARE ROW EXCLUSIVE MODE`);
       await manager.query(`TRUNCATE sla_rollup_day, sla_backlog`);
@@ -66,6 +67,7 @@ export class CaseRecompute {
       for (let start = 0; start < keys.length; start += CHUNK) {
         const chunk = keys.slice(start, start + CHUNK).map((key) => ({ agencyId: key.agency_id, caseId: key.case_id }));
         done += await recomputeLocked(manager, await lockCases(manager, chunk), nowMs, { kind: 'rebuild' });
+        onProgress?.(start + chunk.length, keys.length);
       }
       return done;
     });

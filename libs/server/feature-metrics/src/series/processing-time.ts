@@ -28,9 +28,10 @@ const CACHED_INTERVALS: readonly MetricsInterval[] = ['month', 'quarter', 'year'
  * Median and 90th percentile of first-cycle processing time per service and period. Each service's
  * cycles of a period are read from the index by service and stop instant. A whole month, quarter or
  * year is taken from `sla_processing_period` while the versions of its months (bumped by the worker
- * whenever such a cycle changes) still add up to the cached row's; otherwise it is computed and
- * stored back, in the same statement (one snapshot for versions and cycles). Channel and
- * requesting-entity filters are always computed.
+ * whenever such a cycle changes) still add up to the kept row's; otherwise it is computed here, in
+ * the same statement (one snapshot for versions and cycles), and not written: the worker keeps the
+ * rows (`refreshKeptProcessingPeriods`), so this read only SELECTs and runs on a read-only replica.
+ * Channel and requesting-entity filters are always computed.
  */
 export async function processingTime(manager: EntityManager, query: SeriesQuery, scope: ResolvedScope): Promise<ProcessingTimeResponse> {
   const params: unknown[] = [query.from, query.to, query.interval];
@@ -39,7 +40,7 @@ export async function processingTime(manager: EntityManager, query: SeriesQuery,
   const rows: ProcessingRow[] = await manager.query(
     `WITH periods AS (${processingPeriodsSql(query.interval, cached)}),
      figures AS (
-       SELECT p.period, p.whole, s.id AS service_id, v.version, pc.service_id IS NOT NULL AS hit,
+       SELECT p.period, s.id AS service_id,
          COALESCE(pc.processed, f.processed) AS processed, COALESCE(pc.median_seconds, f.elapsed[1]) AS median_seconds,
          COALESCE(pc.p90_seconds, f.elapsed[2]) AS p90_seconds, COALESCE(pc.p90_share, f.p90_share) AS p90_share
        FROM periods p CROSS JOIN service s
@@ -56,13 +57,6 @@ export async function processingTime(manager: EntityManager, query: SeriesQuery,
            AND c.stopped_at >= p.starts AND c.stopped_at < p.ends${where.cases}
        ) f
        WHERE true${where.services}
-     ),
-     stored AS (
-       INSERT INTO sla_processing_period AS pc (service_id, interval, period, version, processed, median_seconds, p90_seconds, p90_share)
-       SELECT service_id, $3::text, period, version, processed, median_seconds, p90_seconds, p90_share FROM figures WHERE whole AND NOT hit ORDER BY 1, 3
-       ON CONFLICT (service_id, interval, period) DO UPDATE SET version = EXCLUDED.version, processed = EXCLUDED.processed,
-         median_seconds = EXCLUDED.median_seconds, p90_seconds = EXCLUDED.p90_seconds, p90_share = EXCLUDED.p90_share
-       WHERE pc.version < EXCLUDED.version
      )
      SELECT f.period, s.code, s.name_ar AS "nameAr", s.name_en AS "nameEn", a.code AS agency, f.processed, f.median_seconds AS "medianSeconds",
        f.p90_seconds AS "p90Seconds", f.p90_share AS "p90Share", d.target_amount::float8 AS "targetAmount", d.target_unit AS "targetUnit"

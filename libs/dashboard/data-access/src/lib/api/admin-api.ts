@@ -10,6 +10,7 @@ import type {
   AdminService,
   AdminUser,
   AgencyChange,
+  CalendarPublishInput,
   AgencyInput,
   CreatedFeedKey,
   CreatedUser,
@@ -62,6 +63,10 @@ export class AdminApi {
       `${this.url('calendars', code)}/holidays/${date}/confirm`,
       input,
     );
+  }
+  /** Publishes the next version of a calendar (its working or Ramadan hours changed). */
+  publishCalendar(code: string, input: CalendarPublishInput): Observable<AdminCalendar> {
+    return this.http.put<AdminCalendar>(this.url('calendars', code), input);
   }
 
   kpis(): Observable<AdminKpi[]> {

@@ -69,6 +69,20 @@ export interface CalendarHoliday {
   source?: string;
 }
 
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+/** Local `[start, end)` times, `"HH:MM"`; `end` may be `"24:00"`. */
+export type HoursWindow = [string, string];
+export type WeeklyHours = Partial<Record<Weekday, HoursWindow[]>>;
+
+/** Other hours on some dates (Ramadan): inclusive local dates and their own week. */
+export interface HoursOverride {
+  from: string;
+  to: string;
+  name?: string;
+  weekly: WeeklyHours;
+}
+
 export interface AdminCalendar {
   code: string;
   nameAr: string;
@@ -77,7 +91,28 @@ export interface AdminCalendar {
   publishedAt: string;
   publishedBy: string;
   note: string;
-  definition: { timezone: string; closures?: (CalendarHoliday | { date: string })[] };
+  definition: {
+    timezone: string;
+    weekly?: WeeklyHours;
+    overrides?: HoursOverride[];
+    closures?: (CalendarHoliday | { date: string })[];
+  };
+}
+
+/**
+ * `PUT /calendars/{code}`: the whole calendar, with what a form typed left as typed (a window
+ * that is not two times goes as its text) so that the API names the broken part.
+ */
+export interface CalendarPublishInput {
+  nameAr: string;
+  nameEn: string;
+  timezone: string;
+  weekly: Record<Weekday, unknown[]>;
+  overrides: { from: string; to: string; name?: string; weekly: Record<Weekday, unknown[]> }[];
+  closures: unknown[];
+  note?: string;
+  /** The version the edit started from: a calendar published since is refused (409). */
+  expectedVersion: number;
 }
 
 export interface HolidayConfirmationInput {

@@ -11,6 +11,7 @@ export const adminAr: AdminDictionary = {
     kpis: 'مستهدفات المؤشرات',
     users: 'المستخدمون',
     feedKeys: 'مفاتيح التغذية',
+    maturity: 'التقييم الذاتي للنضج',
   },
   common: {
     code: 'الرمز',

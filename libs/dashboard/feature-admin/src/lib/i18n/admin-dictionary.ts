@@ -5,7 +5,10 @@ export interface AdminDictionary {
   title: string;
   notAllowed: string;
   sections: string;
-  section: Record<'entities' | 'services' | 'calendars' | 'kpis' | 'users' | 'feedKeys', string>;
+  section: Record<
+    'entities' | 'services' | 'calendars' | 'kpis' | 'maturity' | 'users' | 'feedKeys',
+    string
+  >;
   common: {
     code: string;
     nameAr: string;

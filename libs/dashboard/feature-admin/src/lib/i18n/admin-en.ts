@@ -11,6 +11,7 @@ export const adminEn: AdminDictionary = {
     kpis: 'KPI targets',
     users: 'Users',
     feedKeys: 'Feed keys',
+    maturity: 'Maturity',
   },
   common: {
     code: 'Code',

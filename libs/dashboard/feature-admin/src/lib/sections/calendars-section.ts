@@ -10,6 +10,7 @@ import {
   listStatus,
   rowsOf,
 } from '@ws/dashboard-ui-table';
+import { CalendarHoursForm } from '../hours/calendar-hours-form';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from './admin-section-base';
 import { formText, submittedForm } from './form-values';
 
@@ -35,10 +36,10 @@ export function hijriDate(date: string, lang: 'ar' | 'en'): string {
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** Calendars: the holidays of the chosen one, provisional or confirmed; confirm an Eid date. */
+/** Calendars: the working and Ramadan hours of the chosen one (editable), its holidays; confirm an Eid date. */
 @Component({
   selector: 'ws-admin-calendars',
-  imports: [DataTable, LoadState, SubmissionStatusText, TextField],
+  imports: [CalendarHoursForm, DataTable, LoadState, SubmissionStatusText, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendars-section.html',
   styles: ADMIN_SECTION_STYLES,

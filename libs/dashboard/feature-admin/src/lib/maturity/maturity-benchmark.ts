@@ -1,0 +1,69 @@
+import type { MaturityPillar, MaturityRecord } from '@ws/dashboard-data-access';
+import { MATURITY_PILLARS } from '@ws/dashboard-data-access';
+
+/** One entity in the comparison: its newest assessment, its mean over the pillars and its rank. */
+export interface BenchmarkRow {
+  agency: string;
+  assessedOn: string;
+  scores: Record<MaturityPillar, number>;
+  average: number;
+  /** 1 = highest average; equal averages share a rank. */
+  rank: number;
+  demo: boolean;
+}
+
+export function averageScore(scores: Record<MaturityPillar, number>): number {
+  return (
+    MATURITY_PILLARS.reduce((sum, pillar) => sum + scores[pillar], 0) / MATURITY_PILLARS.length
+  );
+}
+
+/** Each entity's newest assessment (by its date). */
+export function newestPerEntity(records: readonly MaturityRecord[]): MaturityRecord[] {
+  const newest = new Map<string, MaturityRecord>();
+  for (const record of records) {
+    const kept = newest.get(record.agency);
+    if (!kept || record.assessedOn > kept.assessedOn) newest.set(record.agency, record);
+  }
+  return [...newest.values()];
+}
+
+/** The entities by their newest assessment, highest average first (then by code), ranked. */
+export function benchmarkRows(records: readonly MaturityRecord[]): BenchmarkRow[] {
+  const rows = newestPerEntity(records)
+    .map((record) => ({ ...record, average: averageScore(record.scores) }))
+    .sort((a, b) => b.average - a.average || a.agency.localeCompare(b.agency));
+  return rows.map((row, index) => ({
+    agency: row.agency,
+    assessedOn: row.assessedOn,
+    scores: row.scores,
+    average: row.average,
+    demo: row.demo,
+    rank: index > 0 && rows[index - 1]?.average === row.average ? rankOf(rows, index) : index + 1,
+  }));
+}
+
+function rankOf(rows: readonly { average: number }[], index: number): number {
+  let first = index;
+  while (first > 0 && rows[first - 1]?.average === rows[index]?.average) first -= 1;
+  return first + 1;
+}
+
+/** The median of the values (the mean of the middle two for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? null)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The national median of each pillar over the entities' newest assessments. */
+export function pillarMedians(
+  rows: readonly BenchmarkRow[],
+): Record<MaturityPillar, number | null> {
+  return Object.fromEntries(
+    MATURITY_PILLARS.map((pillar) => [pillar, median(rows.map((row) => row.scores[pillar]))]),
+  ) as Record<MaturityPillar, number | null>;
+}
