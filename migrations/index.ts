@@ -12,4 +12,16 @@ import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevision
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadRollups1795500003000, Review1795500004000, ProcessingTime1795500005000, ChannelMonthRollup1795500006000, FeedInterval1795500007000, BacklogCounts1795500008000, SessionIdleAndKeyOverlap1795620001000, MaturityRevisions1795640001000, ProcessingVersionBackfill1795640002000];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795442191486,
+  EventRejection1795500001000,
+  ReadRollups1795500003000,
+  Review1795500004000,
+  ProcessingTime1795500005000,
+  ChannelMonthRollup1795500006000,
+  FeedInterval1795500007000,
+  BacklogCounts1795500008000,
+  SessionIdleAndKeyOverlap1795620001000,
+  MaturityRevisions1795640001000,
+  ProcessingVersionBackfill1795640002000,
+];
