@@ -1,6 +1,7 @@
 export * from './lib/csv';
 export * from './lib/csv-button';
 export * from './lib/data-table';
+export * from './lib/export-button';
 export * from './lib/field-error';
 export * from './lib/field-errors';
 export * from './lib/form-control-styles';
