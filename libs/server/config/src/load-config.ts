@@ -37,6 +37,8 @@ export const API_VARIABLES = [
   'DASHBOARD_DIR',
   'BULLMQ_PREFIX',
   'FEED_RATE_LIMIT_REQUESTS',
+  'CHROMIUM_PATH',
+  'REPORT_RENDER_CONCURRENCY',
 ] as const satisfies readonly VariableName[];
 
 export const WORKER_VARIABLES = [
