@@ -1,9 +1,10 @@
 import type { BreachReviewResponse } from '@ws/contracts';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shot, testId } from './support/browser';
+import { launchBrowser, newPage, testId } from './support/browser';
 import { apiToken, createOwnService, openBreachedCases } from './support/review-fixture';
 import { openAs } from './support/sessions';
+import { screenShot } from './support/screens';
 import { readState } from './support/state';
 
 const state = readState();
@@ -43,7 +44,7 @@ describe('downloads are the API\'s full export for the filters, with the row cou
     const button = page.locator(`${testId('review-table-csv')}[data-rows="${CASES}"]`);
     await button.waitFor({ timeout: 30_000 });
     expect((await button.textContent())?.trim()).toBe(`تنزيل CSV (${CASES} صف)`);
-    await shot(page, 'export-ar-review');
+    await screenShot(page, 'export-ar-review');
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('breach-review-open_breach.csv');
     const [header, ...rows] = csvRows(await download.path());
@@ -60,7 +61,7 @@ describe('downloads are the API\'s full export for the filters, with the row cou
     const button = page.locator(`${testId('review-table-csv')}[data-rows="${CASES}"]`);
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('rows'), `${testId('review-table-csv')}[data-rows="${CASES}"]`);
     expect((await button.textContent())?.trim()).toBe(`Download CSV (${CASES} rows)`);
-    await shot(page, 'export-en-review');
+    await screenShot(page, 'export-en-review');
 
     const leadership = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openAs(leadership, state.baseUrl, state.users.leadership, '/scorecard');

@@ -1,7 +1,8 @@
 import type { OpenDataMonthlyResponse } from '@ws/contracts';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, shot, testId } from './support/browser';
+import { launchBrowser, newPage, paintedPixels, testId } from './support/browser';
+import { screenShot } from './support/screens';
 import { readState } from './support/state';
 
 const state = readState();
@@ -39,7 +40,7 @@ describe('the public open-data page (no sign-in)', () => {
     const cells = await page.locator(`${testId('open-adherence-row')} td:first-of-type`).allTextContents();
     const ar = new Intl.NumberFormat('ar-QA-u-nu-latn', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(cells.map((cell) => cell.trim())).toEqual(national.map((row) => (row.decided >= 30 ? ar.format(row.met / row.decided) : 'بيانات غير كافية')));
-    await shot(page, 'open-data-ar');
+    await screenShot(page, 'open-data-ar');
   });
 
   it('downloads the whole data set, its row count shown first, from the public cacheable API', async () => {
@@ -62,7 +63,7 @@ describe('the public open-data page (no sign-in)', () => {
     expect(await page.textContent('h1')).toContain('Open data');
     await page.click(testId('open-adherence-view-chart'));
     await page.waitForSelector(`${testId('open-adherence')} canvas`);
-    await shot(page, 'open-data-en');
+    await screenShot(page, 'open-data-en');
     expect(apiRequests.length).toBeGreaterThan(0);
     for (const request of apiRequests) {
       expect(new URL(request.url()).pathname).toBe('/api/v1/open-data/monthly');

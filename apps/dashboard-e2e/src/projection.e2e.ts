@@ -1,10 +1,10 @@
 import type { ScorecardProjectionResponse } from '@ws/contracts';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, shot, testId } from './support/browser';
+import { launchBrowser, newPage, paintedPixels, testId } from './support/browser';
 import { apiToken } from './support/review-fixture';
 import { openAs } from './support/sessions';
-import { SCREENSHOT_DIR, readState } from './support/state';
+import { screenShot } from './support/screens';
+import { readState } from './support/state';
 
 const state = readState();
 
@@ -53,8 +53,7 @@ describe('"Will we make 2030?" on the scorecard (leadership, a year of demo hist
     await page.focus(`${kpi('SLA_ADHERENCE')} ${testId('projection-basis')} summary`);
     await page.keyboard.press('Enter');
     expect(await page.textContent(`${kpi('SLA_ADHERENCE')} ${testId('projection-basis')}`)).toContain('المربعات الصغرى');
-    await page.locator(testId('projection')).screenshot({ path: resolve(SCREENSHOT_DIR, 'projection-ar.png') });
-    await shot(page, 'scorecard-projection-ar');
+    await screenShot(page.locator(testId('projection')), 'projection-ar');
   });
 
   it('says the same in English', async () => {
@@ -65,7 +64,7 @@ describe('"Will we make 2030?" on the scorecard (leadership, a year of demo hist
     const en = percent('en-GB-u-nu-latn');
     expect(await page.textContent(`${kpi('SLA_ADHERENCE')} ${testId('projection-at-horizon')}`)).toContain(`${en(end.value)} (90% interval ${en(end.low)} to ${en(end.high)})`);
     expect(await page.textContent(`${kpi('DIGITISED_SERVICES')} ${testId('projection-verdict')}`)).toContain('Insufficient data to project');
-    await page.locator(testId('projection')).screenshot({ path: resolve(SCREENSHOT_DIR, 'projection-en.png') });
+    await screenShot(page.locator(testId('projection')), 'projection-en');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { OpenDataMonthlyResponse } from '@ws/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shot, testId } from './support/browser';
+import { launchBrowser, newPage, testId } from './support/browser';
 import { readPdf } from './support/pdf';
 import { apiToken } from './support/review-fixture';
 import { openAs } from './support/sessions';
+import { screenShot } from './support/screens';
 import { readState } from './support/state';
 
 const state = readState();
@@ -97,11 +98,11 @@ describe('the monthly report as a PDF, rendered by the API\'s headless Chromium'
     await page.waitForSelector(`${testId('monthly-report')}[data-report-state="ready"]`, { timeout: 30_000 });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator(testId('report-figure')).count()).toBe(3);
-    await shot(page, 'report-monthly-ar');
+    await screenShot(page, 'report-monthly-ar');
     await page.goto(`${state.baseUrl}/report/monthly?month=${MONTH}&lang=en`);
     await page.waitForSelector(`${testId('monthly-report')}[data-report-state="ready"]`, { timeout: 30_000 });
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
-    await shot(page, 'report-monthly-en');
+    await screenShot(page, 'report-monthly-en');
     expect(pageErrors).toEqual([]);
   });
 });

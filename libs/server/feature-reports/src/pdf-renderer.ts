@@ -47,7 +47,9 @@ export class PdfRenderer implements OnApplicationShutdown {
       try {
         await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, JSON.stringify(session)] as const);
         const page = await context.newPage();
-        await page.goto(new URL(path, this.options.dashboardUrl).toString(), { timeout: this.options.timeoutMs });
+        await page.goto(new URL(path, this.options.dashboardUrl).toString(), { timeout: this.options.timeoutMs }).catch((error: unknown) => {
+          throw new ReportPageError(`The report page could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+        });
         const state = await page.waitForSelector(STATE, { timeout: this.options.timeoutMs }).catch(() => null);
         if ((await state?.getAttribute('data-report-state')) !== 'ready') throw new ReportPageError('The report page could not load its figures.');
         await page.emulateMedia({ media: 'print' });
