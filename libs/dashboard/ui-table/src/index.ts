@@ -1,5 +1,6 @@
 export * from './lib/csv';
 export * from './lib/csv-button';
+export * from './lib/csv-download';
 export * from './lib/data-table';
 export * from './lib/export-button';
 export * from './lib/field-error';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { CsvCell, ExportSource, LoadStatus, UiLang } from '@ws/dashboard-ui-table';
-import { CsvButton, ExportButton, LoadState } from '@ws/dashboard-ui-table';
+import { CsvDownload, LoadState } from '@ws/dashboard-ui-table';
 
 /**
  * A titled card around a table: its CSV download (the API's export, else `<testId>.csv` of the rows), loading, empty and error
@@ -9,7 +9,7 @@ import { CsvButton, ExportButton, LoadState } from '@ws/dashboard-ui-table';
  */
 @Component({
   selector: 'ws-table-card',
-  imports: [CsvButton, ExportButton, LoadState],
+  imports: [CsvDownload, LoadState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="card" [attr.data-testid]="testId()" [attr.aria-labelledby]="testId() + '-title'">
@@ -17,17 +17,15 @@ import { CsvButton, ExportButton, LoadState } from '@ws/dashboard-ui-table';
         <h2 [id]="testId() + '-title'">{{ title() }}</h2>
         <div class="card-actions">
           <ng-content select="[actions]" />
-          @if (exportSource(); as source) {
-            <ws-export-button [source]="source" [lang]="lang()" [formatCount]="formatCount()" [testId]="testId() + '-csv'" />
-          } @else {
-            <ws-csv-button
-              [filename]="testId() + '.csv'"
-              [header]="csvHeader()"
-              [rows]="csvRows()"
-              [lang]="lang()"
-              [testId]="testId() + '-csv'"
-            />
-          }
+          <ws-csv-download
+            [exportSource]="exportSource()"
+            [formatCount]="formatCount()"
+            [filename]="testId() + '.csv'"
+            [header]="csvHeader()"
+            [rows]="csvRows()"
+            [lang]="lang()"
+            [testId]="testId() + '-csv'"
+          />
         </div>
       </header>
       <ws-load-state [status]="status()" [lang]="lang()" (retry)="retry.emit()">

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 import type { TrendPoint } from '@ws/dashboard-ui-charts';
 import { Chart, buildTrendOptions } from '@ws/dashboard-ui-charts';
 import type { ExportSource, LoadStatus, UiLang } from '@ws/dashboard-ui-table';
-import { CsvButton, ExportButton, LoadState } from '@ws/dashboard-ui-table';
+import { CsvDownload, LoadState } from '@ws/dashboard-ui-table';
 import type { FigureView } from './view-toggle';
 import { ViewToggle } from './view-toggle';
 
@@ -37,7 +37,7 @@ export interface TrendPanelFormat {
  */
 @Component({
   selector: 'ws-trend-panel',
-  imports: [Chart, CsvButton, ExportButton, LoadState, ViewToggle],
+  imports: [Chart, CsvDownload, LoadState, ViewToggle],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './trend-panel.html',
 })

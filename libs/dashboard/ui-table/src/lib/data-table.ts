@@ -8,9 +8,8 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CsvCell } from './csv';
-import { CsvButton } from './csv-button';
+import { CsvDownload } from './csv-download';
 import type { ExportSource } from './export-button';
-import { ExportButton } from './export-button';
 import { Pager } from './pager';
 import { SortButton } from './sort-button';
 import type { SortState } from './sorting';
@@ -54,7 +53,7 @@ export interface RowAction<T> {
  */
 @Component({
   selector: 'ws-data-table',
-  imports: [CsvButton, ExportButton, Pager, RouterLink, SortButton],
+  imports: [CsvDownload, Pager, RouterLink, SortButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data-table.html',
   styleUrls: ['./table-controls.css', './data-table.css'],
