@@ -19,7 +19,7 @@ function csvRows(file: string): string[][] {
   return lines.map((line) => line.split(','));
 }
 
-describe('downloads are the API\'s full export for the filters, with the row count shown first', () => {
+describe("downloads are the API's full export for the filters, with the row count shown first", () => {
   let browser: Browser;
   let page: Page;
   let service: string;
@@ -37,7 +37,7 @@ describe('downloads are the API\'s full export for the filters, with the row cou
     await browser?.close();
   });
 
-  it('shows the count of the whole list on the review\'s button and downloads every row, not the page', async () => {
+  it("shows the count of the whole list on the review's button and downloads every row, not the page", async () => {
     await openAs(page, state.baseUrl, state.users.agency_manager, `/review?service=${service}`);
     await page.waitForSelector(testId('review-row'));
     expect(await page.locator(testId('review-row')).count()).toBe(20);
@@ -52,14 +52,22 @@ describe('downloads are the API\'s full export for the filters, with the row cou
     expect(rows.map((row) => row[2]).sort()).toEqual([...caseIds].sort());
     // The list the page reads holds one page; the file held all of them.
     const token = await apiToken(state.baseUrl, state.users.agency_manager);
-    const list = (await (await fetch(`${state.baseUrl}/api/v1/review/breaches?status=open_breach&service=${service}&pageSize=20`, { headers: { authorization: `Bearer ${token}` } })).json()) as BreachReviewResponse;
+    const list = (await (
+      await fetch(
+        `${state.baseUrl}/api/v1/review/breaches?status=open_breach&service=${service}&pageSize=20`,
+        { headers: { authorization: `Bearer ${token}` } },
+      )
+    ).json()) as BreachReviewResponse;
     expect({ total: list.total, page: list.items.length }).toEqual({ total: CASES, page: 20 });
   });
 
-  it('says the count in English too, and the scorecard\'s trend downloads its series from the API', async () => {
+  it("says the count in English too, and the scorecard's trend downloads its series from the API", async () => {
     await page.click(testId('lang-switch'));
     const button = page.locator(`${testId('review-table-csv')}[data-rows="${CASES}"]`);
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('rows'), `${testId('review-table-csv')}[data-rows="${CASES}"]`);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('rows'),
+      `${testId('review-table-csv')}[data-rows="${CASES}"]`,
+    );
     expect((await button.textContent())?.trim()).toBe(`Download CSV (${CASES} rows)`);
     await screenShot(page, 'export-en-review');
 

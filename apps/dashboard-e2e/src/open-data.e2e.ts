@@ -16,7 +16,9 @@ describe('the public open-data page (no sign-in)', () => {
   const year = Number(new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 4));
 
   beforeAll(async () => {
-    openData = (await (await fetch(`${state.baseUrl}/api/v1/open-data/monthly?year=${year}`)).json()) as OpenDataMonthlyResponse;
+    openData = (await (
+      await fetch(`${state.baseUrl}/api/v1/open-data/monthly?year=${year}`)
+    ).json()) as OpenDataMonthlyResponse;
     browser = await launchBrowser();
     page = await newPage(browser, pageErrors);
     page.on('request', (request) => {
@@ -37,9 +39,19 @@ describe('the public open-data page (no sign-in)', () => {
     expect(await paintedPixels(page, testId('open-adherence'))).toBeGreaterThan(1000);
     await page.click(testId('open-adherence-view-table'));
     const national = openData.rows.filter((row) => row.entity === 'national');
-    const cells = await page.locator(`${testId('open-adherence-row')} td:first-of-type`).allTextContents();
-    const ar = new Intl.NumberFormat('ar-QA-u-nu-latn', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    expect(cells.map((cell) => cell.trim())).toEqual(national.map((row) => (row.decided >= 30 ? ar.format(row.met / row.decided) : 'بيانات غير كافية')));
+    const cells = await page
+      .locator(`${testId('open-adherence-row')} td:first-of-type`)
+      .allTextContents();
+    const ar = new Intl.NumberFormat('ar-QA-u-nu-latn', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    expect(cells.map((cell) => cell.trim())).toEqual(
+      national.map((row) =>
+        row.decided >= 30 ? ar.format(row.met / row.decided) : 'بيانات غير كافية',
+      ),
+    );
     await screenShot(page, 'open-data-ar');
   });
 
@@ -49,10 +61,17 @@ describe('the public open-data page (no sign-in)', () => {
     expect(await button.textContent()).toContain(`(${openData.rows.length} صف)`);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe(`open-data-monthly-${year}.csv`);
-    const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines).toHaveLength(openData.rows.length + 1);
-    expect(lines[0]).toBe('\uFEFFmonth,entity,entityNameAr,entityNameEn,met,decided,adherence,responses,satisfied,csat,opened,resolved,openedDigital,demo');
-    const response = await fetch(`${state.baseUrl}/api/v1/open-data/monthly?year=${year}&format=csv`, { method: 'HEAD' });
+    expect(lines[0]).toBe(
+      '\uFEFFmonth,entity,entityNameAr,entityNameEn,met,decided,adherence,responses,satisfied,csat,opened,resolved,openedDigital,demo',
+    );
+    const response = await fetch(
+      `${state.baseUrl}/api/v1/open-data/monthly?year=${year}&format=csv`,
+      { method: 'HEAD' },
+    );
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(response.headers.get('etag')).toBeTruthy();
   });

@@ -40,7 +40,18 @@ export function readPdf(pdf: Buffer, name: string): PdfPages {
     .filter((entry) => entry.startsWith('grey') && entry.endsWith('.pgm'))
     .sort()
     .map((entry) => inkOf(readFileSync(resolve(dir, entry))));
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, resolve(dir, 'page-1')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    resolve(dir, 'page-1'),
+  ]);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   copyFileSync(resolve(dir, 'page-1.png'), resolve(SCREENSHOT_DIR, `${name}-pdf-page-1.png`));
   return { pages, text, inkShare };

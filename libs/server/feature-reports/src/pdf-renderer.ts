@@ -43,15 +43,30 @@ export class PdfRenderer implements OnApplicationShutdown {
   render(path: string, session: LoginResponse, lang: 'ar' | 'en'): Promise<Buffer> {
     return this.slots.run(async () => {
       const browser = await this.launch();
-      const context = await browser.newContext({ locale: lang === 'ar' ? 'ar-QA' : 'en-GB', timezoneId: 'Asia/Qatar' });
+      const context = await browser.newContext({
+        locale: lang === 'ar' ? 'ar-QA' : 'en-GB',
+        timezoneId: 'Asia/Qatar',
+      });
       try {
-        await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, JSON.stringify(session)] as const);
+        await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key, value), [
+          SESSION_STORAGE_KEY,
+          JSON.stringify(session),
+        ] as const);
         const page = await context.newPage();
-        await page.goto(new URL(path, this.options.dashboardUrl).toString(), { timeout: this.options.timeoutMs }).catch((error: unknown) => {
-          throw new ReportPageError(`The report page could not be opened: ${error instanceof Error ? error.message : String(error)}`);
-        });
-        const state = await page.waitForSelector(STATE, { timeout: this.options.timeoutMs }).catch(() => null);
-        if ((await state?.getAttribute('data-report-state')) !== 'ready') throw new ReportPageError('The report page could not load its figures.');
+        await page
+          .goto(new URL(path, this.options.dashboardUrl).toString(), {
+            timeout: this.options.timeoutMs,
+          })
+          .catch((error: unknown) => {
+            throw new ReportPageError(
+              `The report page could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          });
+        const state = await page
+          .waitForSelector(STATE, { timeout: this.options.timeoutMs })
+          .catch(() => null);
+        if ((await state?.getAttribute('data-report-state')) !== 'ready')
+          throw new ReportPageError('The report page could not load its figures.');
         await page.emulateMedia({ media: 'print' });
         return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       } finally {
@@ -67,17 +82,27 @@ export class PdfRenderer implements OnApplicationShutdown {
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
-      const launching = chromium.launch({ executablePath: this.options.chromiumPath, headless: true, args: ['--no-sandbox'] }).then((browser) => {
-        // A crashed browser is started again by the next report.
-        browser.on('disconnected', () => {
-          if (this.browser === launching) this.browser = null;
+      const launching = chromium
+        .launch({
+          executablePath: this.options.chromiumPath,
+          headless: true,
+          args: ['--no-sandbox'],
+        })
+        .then((browser) => {
+          // A crashed browser is started again by the next report.
+          browser.on('disconnected', () => {
+            if (this.browser === launching) this.browser = null;
+          });
+          return browser;
         });
-        return browser;
-      });
       this.browser = launching.catch((error: unknown) => {
         this.browser = null;
-        this.logger.error(`Chromium could not start (${this.options.chromiumPath}): ${error instanceof Error ? error.message : String(error)}`);
-        throw new ChromiumUnavailableError(`Chromium (${this.options.chromiumPath}) could not be started`);
+        this.logger.error(
+          `Chromium could not start (${this.options.chromiumPath}): ${error instanceof Error ? error.message : String(error)}`,
+        );
+        throw new ChromiumUnavailableError(
+          `Chromium (${this.options.chromiumPath}) could not be started`,
+        );
       });
     }
     return this.browser;

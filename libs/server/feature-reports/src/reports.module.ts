@@ -5,11 +5,19 @@ import { ReportsController } from './reports.controller';
 /** Leadership's printable reports: the monthly report as a PDF rendered by headless Chromium. */
 @Module({})
 export class ReportsModule {
-  static forRoot(options: Omit<ReportRenderOptions, 'timeoutMs'> & { timeoutMs?: number }): DynamicModule {
+  static forRoot(
+    options: Omit<ReportRenderOptions, 'timeoutMs'> & { timeoutMs?: number },
+  ): DynamicModule {
     return {
       module: ReportsModule,
       controllers: [ReportsController],
-      providers: [PdfRenderer, { provide: REPORT_RENDER_OPTIONS, useValue: { timeoutMs: 30_000, ...options } satisfies ReportRenderOptions }],
+      providers: [
+        PdfRenderer,
+        {
+          provide: REPORT_RENDER_OPTIONS,
+          useValue: { timeoutMs: 30_000, ...options } satisfies ReportRenderOptions,
+        },
+      ],
     };
   }
 }

@@ -11,7 +11,8 @@ describe('CsvBatches', () => {
 
   it('writes in batches exactly what formatCsv writes at once', () => {
     const csv = new CsvBatches(columns);
-    const streamed = csv.start() + csv.lines(records.slice(0, 2)) + csv.lines([]) + csv.lines(records.slice(2));
+    const streamed =
+      csv.start() + csv.lines(records.slice(0, 2)) + csv.lines([]) + csv.lines(records.slice(2));
     expect(streamed).toBe(formatCsv({ columns, records }));
   });
 

@@ -22,6 +22,8 @@ export class CsvBatches {
 
   /** The lines of `records`, without the header. */
   lines(records: readonly object[]): string {
-    return records.length === 0 ? '' : formatCsv({ columns: this.columns, records }).slice(this.header.length);
+    return records.length === 0
+      ? ''
+      : formatCsv({ columns: this.columns, records }).slice(this.header.length);
   }
 }

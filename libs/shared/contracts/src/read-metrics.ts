@@ -371,7 +371,14 @@ export interface KpiProjection {
   requiredPerMonth: number | null;
   latest: { month: string; value: number } | null;
   verdict: ProjectionVerdictCode;
-  basis: { methodCode: ProjectionMethodCode; method: string; from: string; to: string; months: number; count: number };
+  basis: {
+    methodCode: ProjectionMethodCode;
+    method: string;
+    from: string;
+    to: string;
+    months: number;
+    count: number;
+  };
 }
 
 export interface ScorecardProjectionResponse {

@@ -1,7 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { ApiExports, CLOCK, I18n, MetricsApi, loadOnChange, loadStatus, loaded, trendPanelText } from '@ws/dashboard-data-access';
+import {
+  ApiExports,
+  CLOCK,
+  I18n,
+  MetricsApi,
+  loadOnChange,
+  loadStatus,
+  loaded,
+  trendPanelText,
+} from '@ws/dashboard-data-access';
 import { CARD_STYLES, TrendPanel } from '@ws/dashboard-ui-kit';
 import { ExportButton } from '@ws/dashboard-ui-table';
 import { qatarToday } from '@ws/dashboard-util-format';
@@ -23,9 +32,20 @@ const FIRST_YEAR = 2024;
   templateUrl: './open-data-page.html',
   styles: `
     ${CARD_STYLES}
-    .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem; }
-    .year { display: inline-flex; gap: 0.5rem; align-items: center; margin-block-end: 1rem; }
-    .muted { color: var(--ws-muted, #4a5058); }
+    .trends {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr));
+      gap: 1rem;
+    }
+    .year {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin-block-end: 1rem;
+    }
+    .muted {
+      color: var(--ws-muted, #4a5058);
+    }
   `,
 })
 export class OpenDataPage {
@@ -36,7 +56,10 @@ export class OpenDataPage {
   protected readonly i18n = inject(I18n);
   protected readonly text = this.i18n.select(OPEN_DATA_TEXT);
   private readonly thisYear = Number(qatarToday(inject(CLOCK)()).slice(0, 4));
-  protected readonly years = Array.from({ length: this.thisYear - FIRST_YEAR + 1 }, (_, i) => this.thisYear - i);
+  protected readonly years = Array.from(
+    { length: this.thisYear - FIRST_YEAR + 1 },
+    (_, i) => this.thisYear - i,
+  );
   protected readonly year = toSignal(
     this.route.queryParamMap.pipe(
       map((params) => {
@@ -47,9 +70,17 @@ export class OpenDataPage {
     { initialValue: this.thisYear },
   );
   protected readonly data = loadOnChange(this.year, (year) => this.metrics.openDataMonthly(year));
-  protected readonly status = computed(() => loadStatus(this.data(), (d) => d.rows.every((row) => row.decided === 0 && row.opened === 0)));
+  protected readonly status = computed(() =>
+    loadStatus(this.data(), (d) => d.rows.every((row) => row.decided === 0 && row.opened === 0)),
+  );
   protected readonly trends = computed(() => nationalTrends(loaded(this.data())?.rows ?? []));
-  protected readonly dataset = computed(() => this.exports.csv('open-data/monthly', { year: this.year() }, `open-data-monthly-${this.year()}.csv`));
+  protected readonly dataset = computed(() =>
+    this.exports.csv(
+      'open-data/monthly',
+      { year: this.year() },
+      `open-data-monthly-${this.year()}.csv`,
+    ),
+  );
   protected readonly formatCount = (rows: number) => this.i18n.number(rows);
   protected readonly loaded = loaded;
   protected readonly panels = computed(() => {
@@ -62,6 +93,10 @@ export class OpenDataPage {
   });
 
   protected chooseYear(value: string): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { year: Number(value) }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { year: Number(value) },
+      queryParamsHandling: 'merge',
+    });
   }
 }

@@ -18,7 +18,8 @@ export interface OpenDataText {
 export const OPEN_DATA_TEXT: Record<'ar' | 'en', OpenDataText> = {
   ar: {
     title: 'البيانات المفتوحة: أداء الخدمات الحكومية',
-    intro: 'الأرقام الشهرية المنشورة للعموم على المستوى الوطني: الالتزام باتفاقيات مستوى الخدمة، ورضا المتعاملين، والإقبال على القنوات الرقمية.',
+    intro:
+      'الأرقام الشهرية المنشورة للعموم على المستوى الوطني: الالتزام باتفاقيات مستوى الخدمة، ورضا المتعاملين، والإقبال على القنوات الرقمية.',
     year: 'السنة',
     adherence: 'الالتزام باتفاقيات مستوى الخدمة شهرياً (وطنياً)',
     satisfaction: 'رضا المتعاملين شهرياً (وطنياً)',
@@ -28,13 +29,15 @@ export const OPEN_DATA_TEXT: Record<'ar' | 'en', OpenDataText> = {
     responses: 'الاستجابات',
     opened: 'الحالات المفتوحة',
     datasetTitle: 'مجموعة البيانات',
-    datasetNote: 'ملف CSV بترميز UTF-8: الأرقام الشهرية الوطنية ولكل جهة للسنة المختارة (مجاميع فقط، دون بيانات الحالات).',
+    datasetNote:
+      'ملف CSV بترميز UTF-8: الأرقام الشهرية الوطنية ولكل جهة للسنة المختارة (مجاميع فقط، دون بيانات الحالات).',
     licence: 'الترخيص',
     publicNote: 'صفحة عامة لا تتطلب تسجيل الدخول.',
   },
   en: {
     title: 'Open data: government service performance',
-    intro: 'The monthly figures published to everyone, nationally: adherence to service-level agreements, customer satisfaction and digital take-up.',
+    intro:
+      'The monthly figures published to everyone, nationally: adherence to service-level agreements, customer satisfaction and digital take-up.',
     year: 'Year',
     adherence: 'SLA adherence per month (national)',
     satisfaction: 'Customer satisfaction per month (national)',
@@ -44,7 +47,8 @@ export const OPEN_DATA_TEXT: Record<'ar' | 'en', OpenDataText> = {
     responses: 'Responses',
     opened: 'Cases opened',
     datasetTitle: 'The data set',
-    datasetNote: 'A UTF-8 CSV file: the national and per-entity monthly figures of the chosen year (aggregates only, no case-level data).',
+    datasetNote:
+      'A UTF-8 CSV file: the national and per-entity monthly figures of the chosen year (aggregates only, no case-level data).',
     licence: 'Licence',
     publicNote: 'A public page: no sign-in needed.',
   },

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import type { KpiStatus } from '@ws/contracts';
-import { CLOCK, FIGURE_METHOD_TEXT, I18n, MetricsApi, loadOnChange, loaded } from '@ws/dashboard-data-access';
+import {
+  CLOCK,
+  FIGURE_METHOD_TEXT,
+  I18n,
+  MetricsApi,
+  loadOnChange,
+  loaded,
+} from '@ws/dashboard-data-access';
 import { StatusBadge } from '@ws/dashboard-ui-kit';
 import { monthStart, qatarToday } from '@ws/dashboard-util-format';
 import { forkJoin, map, of } from 'rxjs';
@@ -34,11 +41,17 @@ export class MonthlyReportPage {
   protected readonly text = this.i18n.select(REPORT_TEXT);
   private readonly today = qatarToday(inject(CLOCK)());
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly query = computed<ReportQuery>(() => {
-    const params = this.params();
-    const month = params.get('month');
-    return { month: month === null ? monthStart(this.today, -1).slice(0, 7) : reportMonth(month), agency: params.get('agency') || null };
-  }, { equal: (a, b) => a.month === b.month && a.agency === b.agency });
+  protected readonly query = computed<ReportQuery>(
+    () => {
+      const params = this.params();
+      const month = params.get('month');
+      return {
+        month: month === null ? monthStart(this.today, -1).slice(0, 7) : reportMonth(month),
+        agency: params.get('agency') || null,
+      };
+    },
+    { equal: (a, b) => a.month === b.month && a.agency === b.agency },
+  );
 
   protected readonly report = loadOnChange(this.query, ({ month, agency }) => {
     if (month === null) return of(null);
@@ -64,9 +77,13 @@ export class MonthlyReportPage {
     const code = data?.agency;
     if (!data || !code) return null;
     const row = data.openData.rows.find((candidate) => candidate.entity === code);
-    return row ? { code, nameAr: row.entityNameAr, nameEn: row.entityNameEn } : { code, nameAr: code, nameEn: code };
+    return row
+      ? { code, nameAr: row.entityNameAr, nameEn: row.entityNameEn }
+      : { code, nameAr: code, nameEn: code };
   });
-  protected readonly leagueRow = computed(() => this.data()?.league.rows.find((row) => row.agency.code === this.data()?.agency) ?? null);
+  protected readonly leagueRow = computed(
+    () => this.data()?.league.rows.find((row) => row.agency.code === this.data()?.agency) ?? null,
+  );
   protected readonly figures = computed(() => {
     const data = this.data();
     if (!data) return [];
@@ -77,7 +94,9 @@ export class MonthlyReportPage {
       kpis: data.scorecard.kpis,
       openData: data.openData.rows,
       league: this.leagueRow(),
-      digitised: data.agency ? (entityDigitised ?? { servicesDigitised: 0, servicesInScope: 0 }) : data.scorecard.digitised,
+      digitised: data.agency
+        ? (entityDigitised ?? { servicesDigitised: 0, servicesInScope: 0 })
+        : data.scorecard.digitised,
     });
   });
   protected readonly months = computed(() => {
@@ -96,7 +115,9 @@ export class MonthlyReportPage {
   });
   protected readonly yearRange = computed(() => {
     const month = this.data()?.month;
-    return month ? `${this.i18n.date(`${month.slice(0, 4)}-01-01`)} – ${this.i18n.date(monthEnd(month))}` : '';
+    return month
+      ? `${this.i18n.date(`${month.slice(0, 4)}-01-01`)} – ${this.i18n.date(monthEnd(month))}`
+      : '';
   });
   protected readonly methods = computed(() => FIGURE_METHOD_TEXT[this.i18n.lang()]);
   protected readonly generated = this.i18n.date(this.today);
@@ -107,7 +128,9 @@ export class MonthlyReportPage {
   }
 
   protected ratio(figure: CountedRatio): string {
-    return figure.value === null ? this.i18n.t().common.insufficientData : this.i18n.percent(figure.value);
+    return figure.value === null
+      ? this.i18n.t().common.insufficientData
+      : this.i18n.percent(figure.value);
   }
 
   protected counts(figure: CountedRatio): string {

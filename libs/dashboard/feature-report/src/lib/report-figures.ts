@@ -1,4 +1,10 @@
-import type { FigureMethodCode, KpiStatus, LeagueRow, OpenDataRow, ScorecardKpi } from '@ws/contracts';
+import type {
+  FigureMethodCode,
+  KpiStatus,
+  LeagueRow,
+  OpenDataRow,
+  ScorecardKpi,
+} from '@ws/contracts';
 
 /** The three NDS3 targets, in the scorecard's order. */
 export const REPORT_KPIS = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'] as const;
@@ -58,13 +64,19 @@ function sums(rows: readonly OpenDataRow[]) {
  * nation, the month's league row for an entity). Digitisation is the catalogue now (no history).
  */
 export function reportFigures(input: ReportInput): ReportFigure[] {
-  const rows = input.openData.filter((row) => row.entity === input.entity && row.month <= input.month);
+  const rows = input.openData.filter(
+    (row) => row.entity === input.entity && row.month <= input.month,
+  );
   const month = sums(rows.filter((row) => row.month === input.month));
   const year = sums(rows);
   const national = input.entity === 'national';
   const statusOf = (code: ReportKpi, kpi: ScorecardKpi): KpiStatus => {
     if (national || !input.league) return national ? kpi.status : 'grey';
-    return { SLA_ADHERENCE: input.league.adherenceStatus, CSAT: input.league.csatStatus, DIGITISED_SERVICES: input.league.digitisedStatus }[code];
+    return {
+      SLA_ADHERENCE: input.league.adherenceStatus,
+      CSAT: input.league.csatStatus,
+      DIGITISED_SERVICES: input.league.digitisedStatus,
+    }[code];
   };
   const digitised = counted(input.digitised.servicesDigitised, input.digitised.servicesInScope, 1);
   return REPORT_KPIS.flatMap((code): ReportFigure[] => {
@@ -76,22 +88,28 @@ export function reportFigures(input: ReportInput): ReportFigure[] {
       DIGITISED_SERVICES: [digitised, digitised],
     };
     const [monthFigure, yearFigure] = figures[code];
-    return [{
-      code,
-      nameAr: kpi.nameAr,
-      nameEn: kpi.nameEn,
-      month: monthFigure,
-      yearToDate: yearFigure,
-      trajectory: kpi.trajectory,
-      target2030: kpi.target2030,
-      status: statusOf(code, kpi),
-      methodCode: kpi.basis.methodCode,
-    }];
+    return [
+      {
+        code,
+        nameAr: kpi.nameAr,
+        nameEn: kpi.nameEn,
+        month: monthFigure,
+        yearToDate: yearFigure,
+        trajectory: kpi.trajectory,
+        target2030: kpi.target2030,
+        status: statusOf(code, kpi),
+        methodCode: kpi.basis.methodCode,
+      },
+    ];
   });
 }
 
 /** The entity's (or the nation's) months of the year up to the report's month, for the table of months. */
-export function monthsOfYear(openData: readonly OpenDataRow[], entity: string, month: string): OpenDataRow[] {
+export function monthsOfYear(
+  openData: readonly OpenDataRow[],
+  entity: string,
+  month: string,
+): OpenDataRow[] {
   return openData.filter((row) => row.entity === entity && row.month <= month);
 }
 

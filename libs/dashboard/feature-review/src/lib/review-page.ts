@@ -55,7 +55,13 @@ export class ReviewPage {
   /** Every row of the list for the filters and sort (all pages), from the API's streamed export. */
   protected readonly exportSource = computed(() => {
     const { status, agency, service, from, to, sort } = this.query();
-    return this.exports.breaches({ status, agency, service, sort, ...(status === 'recent_breach' ? { from, to } : {}) });
+    return this.exports.breaches({
+      status,
+      agency,
+      service,
+      sort,
+      ...(status === 'recent_breach' ? { from, to } : {}),
+    });
   });
 
   protected readonly agencies = rxResource({

@@ -17,11 +17,27 @@ const ORDER = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'];
   templateUrl: './projection-panel.html',
   styles: `
     ${CARD_STYLES}
-    .projections { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
-    .verdict { font-weight: 600; margin-block: 0.25rem; }
-    .facts { margin: 0.25rem 0; padding-inline-start: 1.25rem; }
-    .basis { font-size: 0.8125rem; color: var(--ws-muted, #4a5058); }
-    summary { cursor: pointer; text-decoration: underline dotted; }
+    .projections {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+      gap: 1rem;
+    }
+    .verdict {
+      font-weight: 600;
+      margin-block: 0.25rem;
+    }
+    .facts {
+      margin: 0.25rem 0;
+      padding-inline-start: 1.25rem;
+    }
+    .basis {
+      font-size: 0.8125rem;
+      color: var(--ws-muted, #4a5058);
+    }
+    summary {
+      cursor: pointer;
+      text-decoration: underline dotted;
+    }
   `,
 })
 export class ProjectionPanel {
@@ -29,9 +45,13 @@ export class ProjectionPanel {
   protected readonly i18n = inject(I18n);
   protected readonly text = this.i18n.select(PROJECTION_TEXT);
   private readonly reloads = signal(0);
-  protected readonly projection = loadOnChange(this.reloads, () => this.metrics.scorecardProjection());
+  protected readonly projection = loadOnChange(this.reloads, () =>
+    this.metrics.scorecardProjection(),
+  );
   protected readonly loaded = loaded;
-  protected readonly status = computed(() => loadStatus(this.projection(), (d) => d.kpis.length === 0));
+  protected readonly status = computed(() =>
+    loadStatus(this.projection(), (d) => d.kpis.length === 0),
+  );
   protected readonly items = computed(() =>
     [...(loaded(this.projection())?.kpis ?? [])]
       .sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code))
@@ -44,7 +64,12 @@ export class ProjectionPanel {
       { history: kpi.history, path: kpi.path, target: kpi.target2030 },
       {
         rtl: this.i18n.rtl(),
-        labels: { actual: text.actual, projection: text.projection, band: text.band, target: text.target },
+        labels: {
+          actual: text.actual,
+          projection: text.projection,
+          band: text.band,
+          target: text.target,
+        },
         formatPeriod: (month) => this.i18n.date(`${month}-01`, 'month'),
         formatValue: (value) => this.i18n.percent(value),
         min: 0,

@@ -15,9 +15,20 @@ import type { UiLang } from './table-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (exportSource(); as source) {
-      <ws-export-button [source]="source" [lang]="lang()" [formatCount]="formatCount()" [testId]="testId()" />
+      <ws-export-button
+        [source]="source"
+        [lang]="lang()"
+        [formatCount]="formatCount()"
+        [testId]="testId()"
+      />
     } @else {
-      <ws-csv-button [filename]="filename()" [header]="header()" [rows]="rows()" [lang]="lang()" [testId]="testId()" />
+      <ws-csv-button
+        [filename]="filename()"
+        [header]="header()"
+        [rows]="rows()"
+        [lang]="lang()"
+        [testId]="testId()"
+      />
     }
   `,
 })

@@ -1,6 +1,14 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpClient, HttpParams } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { downloadBlob } from './csv';
 import type { UiLang } from './table-labels';
 import { TABLE_LABELS } from './table-labels';
@@ -23,7 +31,14 @@ export const ROW_COUNT_HEADER = 'X-Total-Count';
   selector: 'ws-export-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" class="control" [attr.data-testid]="testId()" [attr.data-rows]="rows()" [attr.aria-busy]="busy()" (click)="download()">
+    <button
+      type="button"
+      class="control"
+      [attr.data-testid]="testId()"
+      [attr.data-rows]="rows()"
+      [attr.aria-busy]="busy()"
+      (click)="download()"
+    >
       {{ label() }}
     </button>
     @if (failed()) {
@@ -46,20 +61,26 @@ export class ExportButton {
   protected readonly labels = computed(() => TABLE_LABELS[this.lang()]);
   protected readonly label = computed(() => {
     const rows = this.rows();
-    return rows === null ? this.labels().downloadCsv : this.labels().downloadCsvRows(this.formatCount()(rows));
+    return rows === null
+      ? this.labels().downloadCsv
+      : this.labels().downloadCsvRows(this.formatCount()(rows));
   });
 
   constructor() {
     effect((onCleanup) => {
       const source = this.source();
       this.rows.set(null);
-      const request = this.http.head(source.url, { params: this.params(source), observe: 'response' }).subscribe({
-        next: (response) => {
-          const count = Number(response.headers.get(ROW_COUNT_HEADER));
-          this.rows.set(Number.isInteger(count) && response.headers.has(ROW_COUNT_HEADER) ? count : null);
-        },
-        error: () => this.rows.set(null),
-      });
+      const request = this.http
+        .head(source.url, { params: this.params(source), observe: 'response' })
+        .subscribe({
+          next: (response) => {
+            const count = Number(response.headers.get(ROW_COUNT_HEADER));
+            this.rows.set(
+              Number.isInteger(count) && response.headers.has(ROW_COUNT_HEADER) ? count : null,
+            );
+          },
+          error: () => this.rows.set(null),
+        });
       onCleanup(() => request.unsubscribe());
     });
   }

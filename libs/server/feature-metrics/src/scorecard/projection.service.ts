@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { KpiProjection, ProjectionMethodCode, ScorecardProjectionResponse } from '@ws/contracts';
 import { KpiView, listKpis } from '@ws/server-catalogue-store';
-import { adherenceOf, CSAT_MINIMUM_SAMPLE, csatFromCounts, monthIndex, monthLabel, PROJECTION_CONFIDENCE, PROJECTION_MINIMUM_MONTHS, projectToTarget } from '@ws/sla-engine';
+import {
+  adherenceOf,
+  CSAT_MINIMUM_SAMPLE,
+  csatFromCounts,
+  monthIndex,
+  monthLabel,
+  PROJECTION_CONFIDENCE,
+  PROJECTION_MINIMUM_MONTHS,
+  projectToTarget,
+} from '@ws/sla-engine';
 import { DataSource } from 'typeorm';
 import { shareOf } from '../series/series-figures';
 import { catalogueCounts, Counts, serviceMonthCounts } from './scorecard-data';
@@ -17,14 +26,21 @@ const MINIMUM_SAMPLE = CSAT_MINIMUM_SAMPLE;
 const LEAST_SQUARES =
   'ordinary least squares on the monthly values of complete months with at least 30 decided cycles or responses (in-scope services), ' +
   `extended to ${PROJECTION_HORIZON} with a 90% prediction interval; at least ${PROJECTION_MINIMUM_MONTHS} months, else not projected`;
-const NO_HISTORY = 'the catalogue keeps no history of digitisation: the share now, and the change per month it still needs, without a projection';
+const NO_HISTORY =
+  'the catalogue keeps no history of digitisation: the share now, and the change per month it still needs, without a projection';
 
 type Monthly = { month: string; value: number; count: number };
 type Ratio = (counts: Counts) => { value: number | null; count: number };
 
 const RATIOS: Record<string, Ratio> = {
-  SLA_ADHERENCE: (c) => ({ value: adherenceOf({ met: c.met, breached: c.breached }), count: c.met + c.breached }),
-  CSAT: (c) => ({ value: csatFromCounts(c.csat_satisfied, c.csat_responses).csat, count: c.csat_responses }),
+  SLA_ADHERENCE: (c) => ({
+    value: adherenceOf({ met: c.met, breached: c.breached }),
+    count: c.met + c.breached,
+  }),
+  CSAT: (c) => ({
+    value: csatFromCounts(c.csat_satisfied, c.csat_responses).csat,
+    count: c.csat_responses,
+  }),
 };
 
 /** "Will we make 2030?" for each NDS3 target: the monthly trend extended to the horizon (`projectToTarget`). */
@@ -37,11 +53,24 @@ export class ProjectionService {
     const thisMonth = monthIndex(qatarToday(now).slice(0, 7));
     const from = `${monthLabel(thisMonth - HISTORY_MONTHS)}-01`;
     const to = lastDayOf(monthLabel(thisMonth - 1));
-    const [kpis, rows, catalogue] = await Promise.all([listKpis(manager), serviceMonthCounts(manager, from, to, now), catalogueCounts(manager)]);
+    const [kpis, rows, catalogue] = await Promise.all([
+      listKpis(manager),
+      serviceMonthCounts(manager, from, to, now),
+      catalogueCounts(manager),
+    ]);
     const monthly = (ratio: Ratio): Monthly[] => {
       const byMonth = new Map<string, Counts>();
       for (const row of rows) {
-        const total = byMonth.get(row.period) ?? { met: 0, breached: 0, decided: 0, processed: 0, csat_satisfied: 0, csat_responses: 0, opened: 0, reopened: 0 };
+        const total = byMonth.get(row.period) ?? {
+          met: 0,
+          breached: 0,
+          decided: 0,
+          processed: 0,
+          csat_satisfied: 0,
+          csat_responses: 0,
+          opened: 0,
+          reopened: 0,
+        };
         for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += row[key];
         byMonth.set(row.period, total);
       }
@@ -56,10 +85,24 @@ export class ProjectionService {
       if (kpi.target2030 === null) return [];
       if (ratio) return [project(kpi, monthly(ratio), 'leastSquaresMonthly', { from, to })];
       if (kpi.code !== 'DIGITISED_SERVICES') return [];
-      const current = digitised === null ? [] : [{ month: monthLabel(thisMonth), value: digitised, count: catalogue.servicesInScope }];
-      return [project(kpi, current, 'noHistory', { from: `${monthLabel(thisMonth)}-01`, to: qatarToday(now) })];
+      const current =
+        digitised === null
+          ? []
+          : [{ month: monthLabel(thisMonth), value: digitised, count: catalogue.servicesInScope }];
+      return [
+        project(kpi, current, 'noHistory', {
+          from: `${monthLabel(thisMonth)}-01`,
+          to: qatarToday(now),
+        }),
+      ];
     });
-    return { horizon: PROJECTION_HORIZON, confidence: PROJECTION_CONFIDENCE, minimumMonths: PROJECTION_MINIMUM_MONTHS, minimumSample: MINIMUM_SAMPLE, kpis: projections };
+    return {
+      horizon: PROJECTION_HORIZON,
+      confidence: PROJECTION_CONFIDENCE,
+      minimumMonths: PROJECTION_MINIMUM_MONTHS,
+      minimumSample: MINIMUM_SAMPLE,
+      kpis: projections,
+    };
   }
 }
 
@@ -68,11 +111,24 @@ function lastDayOf(month: string): string {
   return `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-function project(kpi: KpiView, history: Monthly[], methodCode: ProjectionMethodCode, range: { from: string; to: string }): KpiProjection {
+function project(
+  kpi: KpiView,
+  history: Monthly[],
+  methodCode: ProjectionMethodCode,
+  range: { from: string; to: string },
+): KpiProjection {
   const target = kpi.target2030 ?? 0;
-  const input = { target, direction: kpi.direction, horizon: PROJECTION_HORIZON, bounds: { min: 0, max: 1 } };
+  const input = {
+    target,
+    direction: kpi.direction,
+    horizon: PROJECTION_HORIZON,
+    bounds: { min: 0, max: 1 },
+  };
   // Without history only the change still needed is said: a flat line through one value is no projection.
-  const projection = methodCode === 'noHistory' ? { ...projectToTarget({ ...input, series: history }), verdict: 'insufficient_data' as const } : projectToTarget({ ...input, series: history });
+  const projection =
+    methodCode === 'noHistory'
+      ? { ...projectToTarget({ ...input, series: history }), verdict: 'insufficient_data' as const }
+      : projectToTarget({ ...input, series: history });
   return {
     code: kpi.code,
     nameAr: kpi.nameAr,

@@ -13,7 +13,8 @@ export class BreachExportController {
   /** Express answers `HEAD` with this `GET` route: the service then sends the headers (the row count) only. */
   @Get('export')
   @ApiOperation({
-    summary: 'The whole breach review list for the filters (no paging) as one CSV, streamed from the database.',
+    summary:
+      'The whole breach review list for the filters (no paging) as one CSV, streamed from the database.',
     description:
       'Same filters, sort and agency scoping as GET /review/breaches, without page and pageSize. X-Total-Count carries the number of rows; ' +
       'HEAD answers the headers alone (the row count before downloading). UTF-8 with a byte-order mark, CRLF, RFC 4180, written by @ws/server-http-csv.',

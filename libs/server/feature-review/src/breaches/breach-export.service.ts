@@ -6,7 +6,13 @@ import { once } from 'node:events';
 import { DataSource, QueryRunner } from 'typeorm';
 import { optional, queryChecker } from '../scope/query-params';
 import { BREACH_REVIEW_COLUMNS, breachReviewRecords } from './breach-review.csv';
-import { countReviewItems, reviewItemOf, ReviewItemRow, reviewItemsSql, reviewParameters } from './breach-review.queries';
+import {
+  countReviewItems,
+  reviewItemOf,
+  ReviewItemRow,
+  reviewItemsSql,
+  reviewParameters,
+} from './breach-review.queries';
 import { BreachReviewService } from './breach-review.service';
 
 /** Rows fetched from the cursor at a time: the export holds one batch in memory, never the list. */
@@ -27,10 +33,20 @@ export class BreachExportService {
     private readonly review: BreachReviewService,
   ) {}
 
-  async export(user: AuthenticatedUser, query: Record<string, unknown>, nowMs: number, request: Request, response: Response): Promise<void> {
+  async export(
+    user: AuthenticatedUser,
+    query: Record<string, unknown>,
+    nowMs: number,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
     const check = queryChecker(query, []);
     for (const field of Object.keys(query).filter((name) => !EXPORT_PARAMETERS.includes(name))) {
-      check.fail(field, 'unknown', `is not a parameter of the export (${EXPORT_PARAMETERS.join(', ')})`);
+      check.fail(
+        field,
+        'unknown',
+        `is not a parameter of the export (${EXPORT_PARAMETERS.join(', ')})`,
+      );
     }
     optional(check, 'format', (field) => check.oneOf(field, ['csv']));
     const { filter, sort, status } = await this.review.readFilter(user, check, nowMs);
@@ -41,13 +57,19 @@ export class BreachExportService {
       await runner.startTransaction('REPEATABLE READ');
       const total = await countReviewItems(runner.manager, filter);
       response.setHeader('Content-Type', CSV_CONTENT_TYPE);
-      response.setHeader('Content-Disposition', `attachment; filename="breach-review-${status ?? 'all'}.csv"`);
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename="breach-review-${status ?? 'all'}.csv"`,
+      );
       response.setHeader(ROW_COUNT_HEADER, String(total));
       if (request.method === 'HEAD') {
         response.end();
         return;
       }
-      await runner.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${reviewItemsSql(filter, sort)}`, reviewParameters(filter));
+      await runner.query(
+        `DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${reviewItemsSql(filter, sort)}`,
+        reviewParameters(filter),
+      );
       await streamRows(runner, response);
     } catch (error) {
       if (!response.headersSent) throw error;
@@ -65,7 +87,9 @@ async function streamRows(runner: QueryRunner, response: Response): Promise<void
   response.once('close', () => (closed = true));
   response.write(csv.start());
   while (!closed) {
-    const rows: ReviewItemRow[] = await runner.query(`FETCH FORWARD ${EXPORT_BATCH_ROWS} FROM ${CURSOR}`);
+    const rows: ReviewItemRow[] = await runner.query(
+      `FETCH FORWARD ${EXPORT_BATCH_ROWS} FROM ${CURSOR}`,
+    );
     if (rows.length === 0) break;
     const written = response.write(csv.lines(breachReviewRecords(rows.map(reviewItemOf))));
     if (!written && !closed) await Promise.race([once(response, 'drain'), once(response, 'close')]);

@@ -70,8 +70,13 @@ export function studentT95(df: number): number {
   return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
 }
 
-function verdictOf(atHorizon: ProjectedMonth, target: number, direction: 'higher' | 'lower'): ProjectionVerdict {
-  const [worst, best] = direction === 'higher' ? [atHorizon.low, atHorizon.high] : [-atHorizon.high, -atHorizon.low];
+function verdictOf(
+  atHorizon: ProjectedMonth,
+  target: number,
+  direction: 'higher' | 'lower',
+): ProjectionVerdict {
+  const [worst, best] =
+    direction === 'higher' ? [atHorizon.low, atHorizon.high] : [-atHorizon.high, -atHorizon.low];
   const goal = direction === 'higher' ? target : -target;
   if (worst >= goal) return 'on_course';
   return best >= goal ? 'uncertain' : 'off_course';
@@ -80,7 +85,10 @@ function verdictOf(atHorizon: ProjectedMonth, target: number, direction: 'higher
 function requiredChange(latest: MonthlyValue, input: ProjectionInput): number | null {
   const monthsLeft = monthIndex(input.horizon) - monthIndex(latest.month);
   if (monthsLeft <= 0) return null;
-  const gap = input.direction === 'higher' ? Math.max(0, input.target - latest.value) : Math.min(0, input.target - latest.value);
+  const gap =
+    input.direction === 'higher'
+      ? Math.max(0, input.target - latest.value)
+      : Math.min(0, input.target - latest.value);
   return gap / monthsLeft;
 }
 
@@ -90,22 +98,41 @@ export function projectToTarget(input: ProjectionInput): Projection {
   const requiredPerMonth = latest ? requiredChange(latest, input) : null;
   const n = series.length;
   if (n < PROJECTION_MINIMUM_MONTHS || !latest) {
-    return { months: n, slopePerMonth: null, latest, path: [], atHorizon: null, requiredPerMonth, verdict: 'insufficient_data' };
+    return {
+      months: n,
+      slopePerMonth: null,
+      latest,
+      path: [],
+      atHorizon: null,
+      requiredPerMonth,
+      verdict: 'insufficient_data',
+    };
   }
   const xs = series.map((point) => monthIndex(point.month));
   const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
   const meanY = series.reduce((sum, point) => sum + point.value, 0) / n;
   const sxx = xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0);
-  const slope = xs.reduce((sum, x, i) => sum + (x - meanX) * ((series[i] as MonthlyValue).value - meanY), 0) / sxx;
+  const slope =
+    xs.reduce((sum, x, i) => sum + (x - meanX) * ((series[i] as MonthlyValue).value - meanY), 0) /
+    sxx;
   const intercept = meanY - slope * meanX;
-  const sse = xs.reduce((sum, x, i) => sum + ((series[i] as MonthlyValue).value - (intercept + slope * x)) ** 2, 0);
+  const sse = xs.reduce(
+    (sum, x, i) => sum + ((series[i] as MonthlyValue).value - (intercept + slope * x)) ** 2,
+    0,
+  );
   const spread = studentT95(n - 2) * Math.sqrt(sse / (n - 2));
-  const clamp = (value: number) => (input.bounds ? Math.min(input.bounds.max, Math.max(input.bounds.min, value)) : value);
+  const clamp = (value: number) =>
+    input.bounds ? Math.min(input.bounds.max, Math.max(input.bounds.min, value)) : value;
   const path: ProjectedMonth[] = [];
   for (let x = monthIndex(latest.month) + 1; x <= monthIndex(input.horizon); x += 1) {
     const fitted = intercept + slope * x;
     const half = spread * Math.sqrt(1 + 1 / n + (x - meanX) ** 2 / sxx);
-    path.push({ month: monthLabel(x), value: clamp(fitted), low: clamp(fitted - half), high: clamp(fitted + half) });
+    path.push({
+      month: monthLabel(x),
+      value: clamp(fitted),
+      low: clamp(fitted - half),
+      high: clamp(fitted + half),
+    });
   }
   const atHorizon = path.at(-1) ?? null;
   return {
