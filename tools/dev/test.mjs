@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNodeModules, ensureRedisServer } from './lib/bootstrap.mjs';
-import { CHROMIUM_PATH, ensureChromium } from './lib/chromium.mjs';
+import { CHROMIUM_PATH, ensureChromium, ensurePopplerUtils } from './lib/chromium.mjs';
 import { NX_ENV, ignore, run } from './lib/processes.mjs';
 import { jestCounts, printTestSummary } from './lib/summary.mjs';
 
@@ -81,7 +81,10 @@ async function main() {
     await ensureRedisServer(
       'Install it (Debian/Ubuntu: sudo apt-get install -y redis-server; macOS: brew install redis).',
     );
-    if (!ONLY_PHASE_1) await ensureChromium();
+    if (!ONLY_PHASE_1) {
+      await ensureChromium();
+      await ensurePopplerUtils();
+    }
     const { cleanStaleRuns, startTestServices } = await import('./lib/test-services.mjs');
     await cleanStaleRuns();
     services = await startTestServices();

@@ -64,7 +64,7 @@ describe('breach review (agency manager, real API, worker, database)', () => {
       page.waitForEvent('download'),
       page.click(testId('review-table-csv')),
     ]);
-    expect(download.suggestedFilename()).toBe('review-open_breach.csv');
+    expect(download.suggestedFilename()).toBe('breach-review-open_breach.csv'); // the API's export of the whole list
   });
 
   it('filters to another list through the URL and back', async () => {

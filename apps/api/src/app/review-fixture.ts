@@ -45,7 +45,7 @@ async function addService(dataSource: DataSource, code: string, agency: string):
 }
 
 /** A real API and worker on a private database, with four signed-in users (one manager per agency). */
-export async function startReviewStack(name: string): Promise<ReviewStack> {
+export async function startReviewStack(name: string, apiOptions: { chromiumPath?: string } = {}): Promise<ReviewStack> {
   const database = await createTestDatabase(name);
   const dataSource = await createDataSource(database.url).initialize();
   await seedCatalogue(dataSource);
@@ -54,7 +54,7 @@ export async function startReviewStack(name: string): Promise<ReviewStack> {
   await addService(dataSource, 'MOJ-DAY', 'MOJ');
   const keys = { MOI: await createFeedKey(dataSource, 'MOI'), MOJ: await createFeedKey(dataSource, 'MOJ') };
   const options = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(name), schedule: false };
-  const api = await startApi(options);
+  const api = await startApi({ ...options, ...apiOptions });
   const worker = await startWorker(options);
   const users: [TestRole, 'central_office' | 'leadership' | 'agency_manager', string | null][] = [
     ['central_office', 'central_office', null],

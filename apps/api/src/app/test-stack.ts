@@ -15,6 +15,8 @@ export interface StackOptions {
   prefix: string;
   /** FEED_RATE_LIMIT_REQUESTS; the default when absent. */
   feedRateLimitRequests?: number;
+  /** CHROMIUM_PATH of the report renderer; the default when absent. */
+  chromiumPath?: string;
 }
 
 /** The real API, as `main.ts` wires it, on a test database and Redis prefix. */
@@ -26,6 +28,7 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
         REDIS_URL: options.redisUrl,
         BULLMQ_PREFIX: options.prefix,
         FEED_RATE_LIMIT_REQUESTS: options.feedRateLimitRequests,
+        CHROMIUM_PATH: options.chromiumPath,
       }),
     ],
   }).compile();

@@ -52,5 +52,16 @@ export const appRoutes: Routes = [
     canMatch: [requireRole('central_office', 'agency_manager', 'leadership')],
     loadChildren: () => import('@ws/dashboard-feature-admin').then((m) => m.adminRoutes),
   },
+  {
+    // Public: no sign-in, the open-data figures only (GET /open-data/monthly).
+    path: 'open-data',
+    loadChildren: () => import('@ws/dashboard-feature-open-data').then((m) => m.openDataRoutes),
+  },
+  {
+    // Print-optimised; the API renders it to PDF (GET /reports/monthly.pdf) as the signed-in user.
+    path: 'report',
+    canMatch: [requireRole('leadership', 'central_office', 'agency_manager')],
+    loadChildren: () => import('@ws/dashboard-feature-report').then((m) => m.reportRoutes),
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -1,5 +1,6 @@
 export * from './lib/api-base-url';
 export * from './lib/api/metrics-api';
+export * from './lib/api/api-exports';
 export * from './lib/api/review-api';
 export * from './lib/api/catalogue-api';
 export * from './lib/api/admin-api';

@@ -9,3 +9,4 @@ export * from './lib/heatmap/build-heatmap-options';
 export * from './lib/radar/build-radar-options';
 export * from './lib/timeline/build-case-timeline-options';
 export * from './lib/timeline/timeline-segments';
+export * from './lib/projection/build-projection-options';

@@ -48,3 +48,5 @@ export { CSAT_MINIMUM_SAMPLE, csatByPeriod, csatFigure, csatFromCounts, isSatisf
 export type { EpochMillis } from './lib/time/zone';
 export { isKnownTimeZone } from './lib/time/zone';
 export { formatIsoInstant, parseIsoInstant } from './lib/time/iso-instant';
+export type { MonthlyValue, ProjectedMonth, Projection, ProjectionInput, ProjectionVerdict } from './lib/figures/projection';
+export { PROJECTION_CONFIDENCE, PROJECTION_MINIMUM_MONTHS, monthIndex, monthLabel, projectToTarget, studentT95 } from './lib/figures/projection';

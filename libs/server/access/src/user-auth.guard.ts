@@ -6,6 +6,9 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { SessionStore } from './session-store';
 
 /** Signed-in users only; `@Roles` narrows a route; leadership never writes. */
+/** Methods that only read: leadership may use them (HEAD answers a GET's headers, e.g. a CSV export's row count). */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 @Injectable()
 export class UserAuthGuard implements CanActivate {
   constructor(
@@ -26,7 +29,7 @@ export class UserAuthGuard implements CanActivate {
     if (roles && !roles.includes(user.role)) {
       throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}.`);
     }
-    if (!roles && request.method !== 'GET' && user.role === 'leadership') {
+    if (!roles && !READ_METHODS.has(request.method) && user.role === 'leadership') {
       throw new ForbiddenException('Leadership access is read-only.');
     }
     return true;

@@ -39,6 +39,8 @@ export const API_VARIABLES = [
   'FEED_RATE_LIMIT_REQUESTS',
   'SESSION_IDLE_MINUTES',
   'SESSION_LIFETIME_HOURS',
+  'CHROMIUM_PATH',
+  'REPORT_RENDER_CONCURRENCY',
 ] as const satisfies readonly VariableName[];
 
 export const WORKER_VARIABLES = [

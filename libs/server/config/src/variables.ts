@@ -51,6 +51,16 @@ export const VARIABLES = {
     defaultValue: '12',
     parse: (raw) => parseInteger(raw, 1, 168),
   }),
+  CHROMIUM_PATH: variable({
+    description: 'Headless Chromium the API renders the monthly report PDF with; when it cannot start, the PDF route answers 503.',
+    defaultValue: '/usr/bin/chromium',
+    parse: (raw) => raw,
+  }),
+  REPORT_RENDER_CONCURRENCY: variable({
+    description: 'Report PDFs one API process renders at the same time; as many more wait, and beyond that 503 with Retry-After.',
+    defaultValue: '2',
+    parse: (raw) => parseInteger(raw, 1, 8),
+  }),
   WORKER_CONCURRENCY: variable({
     description: 'Batches one worker process applies at the same time.',
     defaultValue: '2',

@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
+import { ROW_COUNT_HEADER } from './csv-batches';
 import { CSV_CONTENT_TYPE, CsvTable, formatCsv } from './csv-format';
 
 const CSV_EXPORT_KEY = 'csv-export';
@@ -23,7 +24,7 @@ export function wantsCsv(request: Pick<Request, 'query' | 'headers'>): boolean {
   return (request.headers.accept ?? '').toLowerCase().includes('text/csv');
 }
 
-/** Turns the JSON body of a `@CsvExport` route into a UTF-8 CSV download when CSV is asked for. */
+/** Turns the JSON body of a `@CsvExport` route into a UTF-8 CSV download when CSV is asked for, its row count in `X-Total-Count` (`HEAD` answers that alone). */
 @Injectable()
 export class CsvInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
@@ -35,9 +36,11 @@ export class CsvInterceptor implements NestInterceptor {
     const response = http.getResponse<Response>();
     return next.handle().pipe(
       map((body: unknown) => {
+        const table = options.table(body);
         response.setHeader('Content-Type', CSV_CONTENT_TYPE);
         response.setHeader('Content-Disposition', `attachment; filename="${options.filename}.csv"`);
-        return formatCsv(options.table(body));
+        response.setHeader(ROW_COUNT_HEADER, String(table.records.length));
+        return formatCsv(table);
       }),
     );
   }

@@ -340,3 +340,52 @@ export interface OpenDataMonthlyResponse {
   demo: boolean;
   rows: OpenDataRow[];
 }
+
+// ---- /scorecard/projection -----------------------------------------------------------------
+
+/** How a projection was made: least squares on the monthly series, or none (no history kept). */
+export type ProjectionMethodCode = 'leastSquaresMonthly' | 'noHistory';
+export type ProjectionVerdictCode = 'on_course' | 'uncertain' | 'off_course' | 'insufficient_data';
+
+export interface ProjectionPoint {
+  month: string;
+  value: number;
+  low: number;
+  high: number;
+}
+
+export interface KpiProjection {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  direction: KpiDirection;
+  target2030: number;
+  /** The monthly values the fit stands on (months with at least `minimumSample` behind them), with that count. */
+  history: { month: string; value: number; count: number }[];
+  /** The fitted change per month; null when not projected. */
+  slopePerMonth: number | null;
+  /** Month after the latest to the horizon: the fitted value and its prediction interval. */
+  path: ProjectionPoint[];
+  atHorizon: ProjectionPoint | null;
+  /** Change per month from the latest value that reaches the target at the horizon. */
+  requiredPerMonth: number | null;
+  latest: { month: string; value: number } | null;
+  verdict: ProjectionVerdictCode;
+  basis: {
+    methodCode: ProjectionMethodCode;
+    method: string;
+    from: string;
+    to: string;
+    months: number;
+    count: number;
+  };
+}
+
+export interface ScorecardProjectionResponse {
+  /** The month the targets are due (the trajectory's end, January 2030). */
+  horizon: string;
+  confidence: number;
+  minimumMonths: number;
+  minimumSample: number;
+  kpis: KpiProjection[];
+}

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } fr
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { BreachReviewItem, BreachReviewResponse } from '@ws/contracts';
-import { AuthSession, CatalogueApi, I18n, ReviewApi } from '@ws/dashboard-data-access';
+import { ApiExports, AuthSession, CatalogueApi, I18n, ReviewApi } from '@ws/dashboard-data-access';
 import { CARD_STYLES, TabNav } from '@ws/dashboard-ui-kit';
 import { REVIEW_LABELS } from '@ws/dashboard-ui-review';
 import type { SortState, TableColumn } from '@ws/dashboard-ui-table';
@@ -32,6 +32,7 @@ export class ReviewPage {
   private readonly router = inject(Router);
   private readonly session = inject(AuthSession);
   protected readonly i18n = inject(I18n);
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
   protected readonly t = this.i18n.select(REVIEW_DICTIONARIES);
   protected readonly labels = this.i18n.select(REVIEW_LABELS);
   protected readonly tabs = computed(() => categoryTabs(this.t().categories));
@@ -50,6 +51,18 @@ export class ReviewPage {
     return { ...query, agency: this.ownAgency() ?? query.agency };
   });
   protected readonly sort = computed(() => sortStateOf(this.query().sort));
+  private readonly exports = inject(ApiExports);
+  /** Every row of the list for the filters and sort (all pages), from the API's streamed export. */
+  protected readonly exportSource = computed(() => {
+    const { status, agency, service, from, to, sort } = this.query();
+    return this.exports.breaches({
+      status,
+      agency,
+      service,
+      sort,
+      ...(status === 'recent_breach' ? { from, to } : {}),
+    });
+  });
 
   protected readonly agencies = rxResource({
     params: () => (this.ownAgency() ? null : true),

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import type { LeagueRow, ScorecardKpi } from '@ws/contracts';
 import {
+  ApiExports,
   AuthSession,
   CLOCK,
   CatalogueApi,
@@ -26,6 +27,7 @@ import type { Observable } from 'rxjs';
 import { combineLatest } from 'rxjs';
 import { KpiTile } from './kpi-tile';
 import { MaturityPanel } from './maturity-panel';
+import { ProjectionPanel } from './projection-panel';
 import { SCORECARD_TEXT } from './scorecard-text';
 import { trajectoryAt } from './trajectory';
 
@@ -35,7 +37,7 @@ export const NDS3_TARGETS = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'];
 /** Leadership's page: the three NDS3 targets, their monthly trends, the entities ranked, maturity. */
 @Component({
   selector: 'ws-scorecard-page',
-  imports: [KpiTile, LoadState, MaturityPanel, RouterLink, StatusBadge, TableCard, TrendPanel],
+  imports: [KpiTile, LoadState, MaturityPanel, ProjectionPanel, RouterLink, StatusBadge, TableCard, TrendPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.css',
@@ -59,6 +61,11 @@ export class ScorecardPage {
 
   private readonly trendRange = { from: monthStart(this.today, -11), to: this.today };
   protected readonly scorecard = this.load(() => this.metrics.scorecard(this.year));
+  private readonly exports = inject(ApiExports);
+  protected readonly slaExport = this.exports.csv('metrics/sla', { ...this.trendRange, interval: 'month' }, 'sla-adherence.csv');
+  protected readonly csatExport = this.exports.csv('metrics/satisfaction', { ...this.trendRange, interval: 'month' }, 'satisfaction.csv');
+  protected readonly leagueExport = this.exports.csv('league', { from: `${this.year}-01-01`, to: this.today }, 'league.csv');
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
   protected readonly sla = this.load(() => this.metrics.sla({ ...this.trendRange, interval: 'month' }));
   protected readonly csat = this.load(() =>
     this.metrics.satisfaction({ ...this.trendRange, interval: 'month' }),
@@ -109,15 +116,6 @@ export class ScorecardPage {
 
   protected readonly leagueRows = computed<LeagueRow[]>(() => loaded(this.league())?.rows ?? []);
   protected readonly leagueStatus = computed(() => loadStatus(this.league(), (d) => d.rows.length === 0));
-  protected readonly leagueCsvHeader = computed(() => {
-    const x = this.text();
-    return [x.rank, x.entity, x.adherence, this.t().common.basisCount, x.satisfaction, x.responses, x.digitised];
-  });
-  protected readonly leagueCsvRows = computed(() =>
-    this.leagueRows().map((r) => [
-      r.rank, this.i18n.name(r.agency), r.adherence, r.decided, r.csat, r.responses, r.digitisedShare,
-    ]),
-  );
   protected readonly subtitle = computed(() => {
     const card = loaded(this.scorecard());
     return card ? this.text().subtitle(this.i18n.date(card.from), this.i18n.date(card.to)) : '';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ErrorBudgetEntity } from '@ws/contracts';
-import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import type { FigureStatus } from '@ws/dashboard-ui-kit';
 import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import { quarterOf } from '@ws/dashboard-util-format';
@@ -25,8 +25,8 @@ export function burnStatus(entity: ErrorBudgetEntity): FigureStatus {
       [title]="text().budgetsTitle(quarter())"
       [status]="status()"
       [lang]="i18n.lang()"
-      [csvHeader]="csv().header"
-      [csvRows]="csv().rows"
+      [exportSource]="exportSource()"
+      [formatCount]="formatCount"
     >
       <table>
         <caption>{{ text().budgetsTitle(quarter()) }}</caption>
@@ -81,14 +81,7 @@ export class BudgetsPanel {
     return this.text().burnLevels[entity.total.burnLevel ?? 'none'];
   }
 
-  protected readonly csv = computed(() => {
-    const x = this.text();
-    return {
-      header: [x.entity, x.adherence, x.allowedBreaches, x.breached, x.headroom, x.burn3d, x.burn14d, x.burnLevel],
-      rows: this.entities().map((e) => [
-        this.i18n.name(e.agency), e.total.adherence, e.total.allowedBreaches, e.total.breached,
-        e.total.headroom, e.total.burnRate3d, e.total.burnRate14d, e.total.burnLevel,
-      ]),
-    };
-  });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.csv('error-budgets', { quarter: this.quarter(), agency: this.filter().agency }, 'error-budgets.csv'));
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import { TableCard } from '@ws/dashboard-ui-kit';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
@@ -16,8 +16,8 @@ import { TRACKING_TEXT } from './tracking-text';
       [title]="text().casesTitle"
       [status]="status()"
       [lang]="i18n.lang()"
-      [csvHeader]="csv().header"
-      [csvRows]="csv().rows"
+      [exportSource]="exportSource()"
+      [formatCount]="formatCount"
     >
       <table>
         <caption>{{ text().casesTitle }}</caption>
@@ -63,11 +63,7 @@ export class CasesTable {
   );
   protected readonly items = computed(() => loaded(this.list())?.items ?? []);
   protected readonly status = computed(() => loadStatus(this.list(), (d) => d.items.length === 0));
-  protected readonly csv = computed(() => {
-    const x = this.text();
-    return {
-      header: [x.caseId, x.category, x.dueAt, x.progress],
-      rows: this.items().map((i) => [i.caseId, i.category, i.dueAt, i.progress]),
-    };
-  });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.breaches({ agency: this.filter().agency, service: this.filter().service, sort: '-progress' }));
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
 }

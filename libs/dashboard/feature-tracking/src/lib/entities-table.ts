@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import type { TrackingFilter } from './tracking-filter';
 import { TRACKING_TEXT } from './tracking-text';
@@ -15,8 +15,8 @@ import { TRACKING_TEXT } from './tracking-text';
       [title]="text().entitiesTitle"
       [status]="status()"
       [lang]="i18n.lang()"
-      [csvHeader]="csv().header"
-      [csvRows]="csv().rows"
+      [exportSource]="exportSource()"
+      [formatCount]="formatCount"
     >
       <table>
         <caption>{{ text().entitiesTitle }}</caption>
@@ -61,11 +61,7 @@ export class EntitiesTable {
   private readonly league = loadOnChange(this.range, (range) => this.metrics.league(range));
   protected readonly rows = computed(() => loaded(this.league())?.rows ?? []);
   protected readonly status = computed(() => loadStatus(this.league(), (d) => d.rows.length === 0));
-  protected readonly csv = computed(() => {
-    const x = this.text();
-    return {
-      header: [x.entity, x.met, x.decided, x.adherence],
-      rows: this.rows().map((r) => [this.i18n.name(r.agency), r.met, r.decided, r.adherence]),
-    };
-  });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.csv('league', this.range(), 'league.csv'));
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
 }

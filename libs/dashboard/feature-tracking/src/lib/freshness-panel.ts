@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import { StatusBadge, TableCard } from '@ws/dashboard-ui-kit';
 import { TRACKING_TEXT } from './tracking-text';
 
@@ -14,8 +14,8 @@ import { TRACKING_TEXT } from './tracking-text';
       [title]="text().freshnessTitle"
       [status]="status()"
       [lang]="i18n.lang()"
-      [csvHeader]="csv().header"
-      [csvRows]="csv().rows" (retry)="reloads.set(reloads() + 1)"
+      [exportSource]="exportSource()"
+      [formatCount]="formatCount" (retry)="reloads.set(reloads() + 1)"
     >
       <table>
         <caption>{{ text().freshnessTitle }}</caption>
@@ -55,13 +55,7 @@ export class FreshnessPanel {
   private readonly data = loadOnChange(this.reloads, () => this.review.feedFreshness());
   protected readonly rows = computed(() => loaded(this.data())?.agencies ?? []);
   protected readonly status = computed(() => loadStatus(this.data(), (d) => d.agencies.length === 0));
-  protected readonly csv = computed(() => {
-    const x = this.text();
-    return {
-      header: [x.entity, x.feedState, x.lastReceived, x.lastProcessed, x.expectedInterval, x.waiting],
-      rows: this.rows().map((r) => [
-        this.i18n.name(r.agency), r.stale ? x.stale : x.fresh, r.lastReceivedAt, r.lastProcessedAt, r.expectedIntervalHours, r.batchesWaiting,
-      ]),
-    };
-  });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.csv('feeds/freshness', {}, 'feed-freshness.csv'));
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
 }

@@ -3,14 +3,14 @@ import { I18n } from '@ws/dashboard-data-access';
 import { Chart, buildHeatmapOptions } from '@ws/dashboard-ui-charts';
 import type { FigureView } from '@ws/dashboard-ui-kit';
 import { ViewToggle } from '@ws/dashboard-ui-kit';
-import type { LoadStatus } from '@ws/dashboard-ui-table';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import type { ExportSource, LoadStatus } from '@ws/dashboard-ui-table';
+import { ExportButton, LoadState } from '@ws/dashboard-ui-table';
 import type { Grid } from './heatmap-rows';
 
-/** A heatmap of adherence with its table alternative and CSV (entity x month, matrix). */
+/** A heatmap of adherence with its table alternative and the API's CSV (entity x month, matrix). */
 @Component({
   selector: 'ws-grid-panel',
-  imports: [Chart, CsvButton, LoadState, ViewToggle],
+  imports: [Chart, ExportButton, LoadState, ViewToggle],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="card" [attr.data-testid]="testId()" [attr.aria-labelledby]="testId() + '-title'">
@@ -18,7 +18,7 @@ import type { Grid } from './heatmap-rows';
         <h2 [id]="testId() + '-title'">{{ title() }}</h2>
         <div class="card-actions">
           <ws-view-toggle [(view)]="view" [testId]="testId() + '-view'" [labels]="toggleLabels()" />
-          <ws-csv-button [filename]="testId() + '.csv'" [header]="csv().header" [rows]="csv().rows" [lang]="i18n.lang()" [testId]="testId() + '-csv'" />
+          <ws-export-button [source]="exportSource()" [lang]="i18n.lang()" [formatCount]="formatCount" [testId]="testId() + '-csv'" />
         </div>
       </header>
       <ws-load-state [status]="status()" [lang]="i18n.lang()" (retry)="retry.emit()">
@@ -64,7 +64,10 @@ export class GridPanel {
   readonly columnLabels = input.required<readonly string[]>();
   /** Words before a cell's count in the tooltip (the figure's basis). */
   readonly countLabel = input.required<string>();
+  /** The API's CSV of the figures drawn (the whole table, not the grid on screen). */
+  readonly exportSource = input.required<ExportSource>();
   readonly retry = output();
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
   protected readonly view = signal<FigureView>('chart');
   protected readonly height = computed(() => Math.max(240, 48 + this.grid().rows.length * 30));
   protected readonly toggleLabels = computed(() => ({
@@ -90,11 +93,4 @@ export class GridPanel {
       formatCount: (n) => this.i18n.number(n),
     }),
   );
-  protected readonly csv = computed(() => ({
-    header: [this.rowHeader(), ...this.grid().columns],
-    rows: this.grid().rows.map((row, y) => [
-      this.i18n.name(row),
-      ...this.grid().columns.map((_, x) => this.value(x, y)),
-    ]),
-  }));
 }

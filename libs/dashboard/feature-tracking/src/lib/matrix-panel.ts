@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, MetricsApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import { GridPanel } from './grid-panel';
 import { matrixGrid } from './heatmap-rows';
 import type { TrackingFilter } from './tracking-filter';
@@ -19,6 +19,7 @@ import { TRACKING_TEXT } from './tracking-text';
       [columnLabels]="columns()"
       [status]="status()"
       [countLabel]="text().decided + ': '"
+      [exportSource]="exportSource()"
     />
   `,
 })
@@ -35,6 +36,8 @@ export class MatrixPanel {
     const matrix = loaded(this.data());
     return matrix ? matrixGrid(matrix) : { columns: [], rows: [], cells: [] };
   });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.csv('matrix', this.range(), 'inter-entity-matrix.csv'));
   protected readonly status = computed(() => loadStatus(this.data(), () => this.grid().cells.length === 0));
   protected readonly columns = computed(() => {
     const agencies = loaded(this.data())?.agencies ?? [];

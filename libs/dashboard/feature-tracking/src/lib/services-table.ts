@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
+import { ApiExports, I18n, ReviewApi, loadOnChange, loadStatus, loaded } from '@ws/dashboard-data-access';
 import { TableCard } from '@ws/dashboard-ui-kit';
 import { quarterOf } from '@ws/dashboard-util-format';
 import type { TrackingFilter } from './tracking-filter';
@@ -16,8 +16,8 @@ import { TRACKING_TEXT } from './tracking-text';
       [title]="text().servicesTitle(quarter())"
       [status]="status()"
       [lang]="i18n.lang()"
-      [csvHeader]="csv().header"
-      [csvRows]="csv().rows"
+      [exportSource]="exportSource()"
+      [formatCount]="formatCount"
     >
       <table>
         <caption>{{ text().servicesTitle(quarter()) }}</caption>
@@ -66,11 +66,7 @@ export class ServicesTable {
   protected readonly status = computed(() =>
     loadStatus(this.budgets(), (d) => d.entities.every((e) => e.services.length === 0)),
   );
-  protected readonly csv = computed(() => {
-    const x = this.text();
-    return {
-      header: [x.service, x.met, x.decided, x.adherence, x.headroom],
-      rows: this.rows().map((r) => [this.i18n.name(r.service), r.met, r.decided, r.adherence, r.headroom]),
-    };
-  });
+  private readonly exports = inject(ApiExports);
+  protected readonly exportSource = computed(() => this.exports.csv('error-budgets', { quarter: this.quarter(), agency: this.filter().agency }, 'error-budgets.csv'));
+  protected readonly formatCount = (rows: number) => this.i18n.number(rows);
 }

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import type { CsvCell, LoadStatus, UiLang } from '@ws/dashboard-ui-table';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import type { CsvCell, ExportSource, LoadStatus, UiLang } from '@ws/dashboard-ui-table';
+import { CsvDownload, LoadState } from '@ws/dashboard-ui-table';
 
 /**
- * A titled card around a table: its CSV download (`<testId>.csv`), loading, empty and error
+ * A titled card around a table: its CSV download (the API's export, else `<testId>.csv` of the rows), loading, empty and error
  * states, and a scrolling wrapper. The table itself is the content; extra header controls go
  * in an element marked `actions`.
  */
 @Component({
   selector: 'ws-table-card',
-  imports: [CsvButton, LoadState],
+  imports: [CsvDownload, LoadState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="card" [attr.data-testid]="testId()" [attr.aria-labelledby]="testId() + '-title'">
@@ -17,7 +17,9 @@ import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
         <h2 [id]="testId() + '-title'">{{ title() }}</h2>
         <div class="card-actions">
           <ng-content select="[actions]" />
-          <ws-csv-button
+          <ws-csv-download
+            [exportSource]="exportSource()"
+            [formatCount]="formatCount()"
             [filename]="testId() + '.csv'"
             [header]="csvHeader()"
             [rows]="csvRows()"
@@ -37,7 +39,10 @@ export class TableCard {
   readonly title = input.required<string>();
   readonly status = input.required<LoadStatus>();
   readonly lang = input.required<UiLang>();
-  readonly csvHeader = input.required<readonly string[]>();
-  readonly csvRows = input.required<readonly (readonly CsvCell[])[]>();
+  /** The API's full CSV export of the table's figures; without one, the rows given are downloaded. */
+  readonly exportSource = input<ExportSource | null>(null);
+  readonly formatCount = input<(rows: number) => string>(String);
+  readonly csvHeader = input<readonly string[]>([]);
+  readonly csvRows = input<readonly (readonly CsvCell[])[]>([]);
   readonly retry = output();
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { TrendPoint } from '@ws/dashboard-ui-charts';
 import { Chart, buildTrendOptions } from '@ws/dashboard-ui-charts';
-import type { LoadStatus, UiLang } from '@ws/dashboard-ui-table';
-import { CsvButton, LoadState } from '@ws/dashboard-ui-table';
+import type { ExportSource, LoadStatus, UiLang } from '@ws/dashboard-ui-table';
+import { CsvDownload, LoadState } from '@ws/dashboard-ui-table';
 import type { FigureView } from './view-toggle';
 import { ViewToggle } from './view-toggle';
 
@@ -37,7 +37,7 @@ export interface TrendPanelFormat {
  */
 @Component({
   selector: 'ws-trend-panel',
-  imports: [Chart, CsvButton, LoadState, ViewToggle],
+  imports: [Chart, CsvDownload, LoadState, ViewToggle],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './trend-panel.html',
 })
@@ -50,6 +50,8 @@ export class TrendPanel {
   readonly format = input.required<TrendPanelFormat>();
   readonly lang = input.required<UiLang>();
   readonly rtl = input.required<boolean>();
+  /** The API's full CSV export of the series; without one, the rows shown are downloaded. */
+  readonly exportSource = input<ExportSource | null>(null);
   readonly retry = output();
   protected readonly view = signal<FigureView>('chart');
 

@@ -22,7 +22,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 /** Offers `csv` as a file download named `filename` (the browser's save dialog or folder). */
 export function downloadCsv(document: Document, filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  downloadBlob(document, filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Offers a file already fetched (e.g. the API's CSV export) as a download named `filename`. */
+export function downloadBlob(document: Document, filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

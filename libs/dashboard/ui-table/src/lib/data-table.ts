@@ -8,7 +8,8 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CsvCell } from './csv';
-import { CsvButton } from './csv-button';
+import { CsvDownload } from './csv-download';
+import type { ExportSource } from './export-button';
 import { Pager } from './pager';
 import { SortButton } from './sort-button';
 import type { SortState } from './sorting';
@@ -46,13 +47,13 @@ export interface RowAction<T> {
 }
 
 /**
- * A table with keyboard-sortable headers, pages and a CSV download. Sorts and pages itself, or,
+ * A table with keyboard-sortable headers, pages and a CSV download (the API's export when given). Sorts and pages itself, or,
  * with `serverSide`, shows the rows it is given and emits the sort and page asked for. Mixed
  * Arabic/Latin cell text is isolated (`<bdi>`). A `rowAction` adds a button per row.
  */
 @Component({
   selector: 'ws-data-table',
-  imports: [CsvButton, Pager, RouterLink, SortButton],
+  imports: [CsvDownload, Pager, RouterLink, SortButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data-table.html',
   styleUrls: ['./table-controls.css', './data-table.css'],
@@ -62,6 +63,9 @@ export class DataTable<T> {
   readonly rows = input.required<readonly T[]>();
   readonly caption = input.required<string>();
   readonly csvFilename = input.required<string>();
+  /** The API's full CSV export for the rows' filters: downloaded instead of the rows in the browser (a server-side list always has one). */
+  readonly exportSource = input<ExportSource | null>(null);
+  readonly formatCount = input<(rows: number) => string>(String);
   readonly lang = input<UiLang>('ar');
   readonly pageSize = input(20);
   readonly testId = input('data-table');

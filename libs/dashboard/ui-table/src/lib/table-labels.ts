@@ -10,6 +10,9 @@ export interface TableLabels {
   pageOf: (page: number, pages: number, total: number) => string;
   pagination: string;
   downloadCsv: string;
+  /** The API export's button once its row count is known. */
+  downloadCsvRows: (rows: string) => string;
+  downloadFailed: string;
   loading: string;
   empty: string;
   error: string;
@@ -26,6 +29,8 @@ export const TABLE_LABELS: Readonly<Record<UiLang, TableLabels>> = {
     pageOf: (page, pages, total) => `صفحة ${page} من ${pages} (${total} سجل)`,
     pagination: 'التنقل بين الصفحات',
     downloadCsv: 'تنزيل CSV',
+    downloadCsvRows: (rows) => `تنزيل CSV (${rows} صف)`,
+    downloadFailed: 'تعذر التنزيل، أعد المحاولة.',
     loading: 'جار التحميل…',
     empty: 'لا توجد بيانات.',
     error: 'تعذر تحميل البيانات.',
@@ -40,6 +45,8 @@ export const TABLE_LABELS: Readonly<Record<UiLang, TableLabels>> = {
     pageOf: (page, pages, total) => `Page ${page} of ${pages} (${total} rows)`,
     pagination: 'Pagination',
     downloadCsv: 'Download CSV',
+    downloadCsvRows: (rows) => `Download CSV (${rows} rows)`,
+    downloadFailed: 'The download failed; try again.',
     loading: 'Loading…',
     empty: 'No data.',
     error: 'The data could not be loaded.',

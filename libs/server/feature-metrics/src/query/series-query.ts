@@ -51,3 +51,10 @@ export function parseYearQuery(query: unknown, currentYear: number): number {
   check.done();
   return year;
 }
+
+/** No parameter but `format`. */
+export function parseNoQuery(query: unknown): void {
+  const check = queryChecker(query, ['format']);
+  checkFormat(check);
+  check.done();
+}

@@ -1,9 +1,10 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ScorecardResponse } from '@ws/contracts';
+import { ScorecardProjectionResponse, ScorecardResponse } from '@ws/contracts';
 import { CsvExport, CsvInterceptor, CsvTable } from '@ws/server-http-csv';
 import { SignedInReader, YearQueryDocs } from '../query/query-docs';
-import { parseYearQuery } from '../query/series-query';
+import { parseNoQuery, parseYearQuery } from '../query/series-query';
+import { ProjectionService } from './projection.service';
 import { ScorecardService } from './scorecard.service';
 import { qatarToday } from './year-range';
 
@@ -23,11 +24,22 @@ const scorecardCsv = (body: ScorecardResponse): CsvTable => ({
   records: body.kpis.map((kpi) => ({ ...kpi, year: body.year, count: kpi.basis.count, coverage: kpi.basis.coverage, method: kpi.basis.method })),
 });
 
+const projectionCsv = (body: ScorecardProjectionResponse): CsvTable => ({
+  columns: ['code', 'kind', 'month', 'value', 'low', 'high', 'count', 'target2030', 'verdict', 'requiredPerMonth', 'method'],
+  records: body.kpis.flatMap((kpi) => [
+    ...kpi.history.map((point) => ({ ...kpi, kind: 'actual', ...point, method: kpi.basis.method })),
+    ...kpi.path.map((point) => ({ ...kpi, kind: 'projected', ...point, count: null, method: kpi.basis.method })),
+  ]),
+});
+
 @ApiTags('scorecard')
 @Controller('scorecard')
 @UseInterceptors(CsvInterceptor)
 export class ScorecardController {
-  constructor(private readonly scorecards: ScorecardService) {}
+  constructor(
+    private readonly scorecards: ScorecardService,
+    private readonly projections: ProjectionService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The national NDS3 scorecard of a year: each KPI\'s actual, trajectory, 2030 target, status and basis, with a monthly trend. National aggregates: every signed-in role.' })
@@ -38,5 +50,18 @@ export class ScorecardController {
   scorecard(@Query() query: unknown): Promise<ScorecardResponse> {
     const now = new Date();
     return this.scorecards.scorecard(parseYearQuery(query, Number(qatarToday(now).slice(0, 4))), now);
+  }
+
+  @Get('projection')
+  @ApiOperation({
+    summary: 'Will we make 2030? Each NDS3 target\'s monthly trend extended to January 2030 by least squares, with a 90% prediction interval and the change per month still needed.',
+    description: 'Complete months of the last 36 with at least 30 decided cycles or responses; fewer than 6 such months: not projected (verdict insufficient_data). Digitisation keeps no history: the share now and the change needed only.',
+  })
+  @SignedInReader()
+  @ApiOkResponse({ description: 'One projection per NDS3 target with a 2030 target' })
+  @CsvExport('scorecard-projection', projectionCsv)
+  projection(@Query() query: unknown): Promise<ScorecardProjectionResponse> {
+    parseNoQuery(query);
+    return this.projections.projection(new Date());
   }
 }

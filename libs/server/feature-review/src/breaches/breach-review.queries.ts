@@ -13,7 +13,7 @@ export interface BreachReviewFilter {
   recentTo: Date;
 }
 
-interface ItemRow extends AcknowledgementColumns {
+export interface ReviewItemRow extends AcknowledgementColumns {
   category: BreachReviewCategory;
   agency: string;
   case_id: string;
@@ -41,18 +41,18 @@ function whereClause(filter: BreachReviewFilter): string {
 
 const FROM = `FROM sla_cycle c JOIN sla_case sc ON sc.id = c.case_pk CROSS JOIN ${REVIEW_PARAMETERS}`;
 
-function parameters(filter: BreachReviewFilter): unknown[] {
+export function reviewParameters(filter: BreachReviewFilter): unknown[] {
   return [filter.now, filter.recentFrom, filter.recentTo, filter.agencyId, filter.serviceId];
 }
 
 export async function countReviewItems(manager: EntityManager, filter: BreachReviewFilter): Promise<number> {
-  const [row]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total ${FROM} WHERE ${whereClause(filter)}`, parameters(filter));
+  const [row]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total ${FROM} WHERE ${whereClause(filter)}`, reviewParameters(filter));
   return row?.total ?? 0;
 }
 
-export async function reviewItems(manager: EntityManager, filter: BreachReviewFilter, sort: BreachReviewSort, paging: Paging): Promise<BreachReviewItem[]> {
-  const rows: ItemRow[] = await manager.query(
-    `SELECT ${CATEGORY_CASE} AS category, a.code AS agency, sc.case_id, c.cycle, s.code AS service_code, s.name_ar AS service_name_ar,
+/** The review list's rows in `sort` order, without paging: `$1`..`$5` are `reviewParameters(filter)`. */
+export function reviewItemsSql(filter: BreachReviewFilter, sort: BreachReviewSort): string {
+  return `SELECT ${CATEGORY_CASE} AS category, a.code AS agency, sc.case_id, c.cycle, s.code AS service_code, s.name_ar AS service_name_ar,
             s.name_en AS service_name_en, ra.code AS requesting_agency, sc.channel, c.status, c.started_at, c.due_at, c.breached_at,
             c.stopped_at, c.elapsed_seconds, c.progress, ${ACKNOWLEDGEMENT_COLUMNS}
      ${FROM}
@@ -61,11 +61,20 @@ export async function reviewItems(manager: EntityManager, filter: BreachReviewFi
      LEFT JOIN agency ra ON ra.id = sc.requesting_agency_id
      LEFT JOIN breach_acknowledgement ack ON ack.case_pk = c.case_pk AND ack.cycle = c.cycle
      WHERE ${whereClause(filter)}
-     ORDER BY ${SORT_ORDER[sort]}, c.case_pk, c.cycle
-     LIMIT $6 OFFSET $7`,
-    [...parameters(filter), paging.pageSize, (paging.page - 1) * paging.pageSize],
-  );
-  return rows.map((row) => ({
+     ORDER BY ${SORT_ORDER[sort]}, c.case_pk, c.cycle`;
+}
+
+export async function reviewItems(manager: EntityManager, filter: BreachReviewFilter, sort: BreachReviewSort, paging: Paging): Promise<BreachReviewItem[]> {
+  const rows: ReviewItemRow[] = await manager.query(`${reviewItemsSql(filter, sort)} LIMIT $6 OFFSET $7`, [
+    ...reviewParameters(filter),
+    paging.pageSize,
+    (paging.page - 1) * paging.pageSize,
+  ]);
+  return rows.map(reviewItemOf);
+}
+
+export function reviewItemOf(row: ReviewItemRow): BreachReviewItem {
+  return {
     category: row.category,
     agency: row.agency,
     caseId: row.case_id,
@@ -81,5 +90,5 @@ export async function reviewItems(manager: EntityManager, filter: BreachReviewFi
     elapsedSeconds: row.elapsed_seconds,
     progress: row.progress,
     acknowledgement: acknowledgementOf(row),
-  }));
+  };
 }

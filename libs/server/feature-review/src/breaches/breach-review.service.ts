@@ -1,18 +1,28 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { BREACH_REVIEW_CATEGORIES, BREACH_REVIEW_SORTS, BreachReviewResponse, ReviewSummaryResponse } from '@ws/contracts';
+import { BREACH_REVIEW_CATEGORIES, BREACH_REVIEW_SORTS, BreachReviewCategory, BreachReviewResponse, BreachReviewSort, ReviewSummaryResponse } from '@ws/contracts';
 import { AuthenticatedUser } from '@ws/server-access';
+import { FieldChecker } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 import { listAgency } from '../scope/agency-scope';
 import { addDays, qatarDate, qatarMidnight } from '../scope/qatar-dates';
 import { optional, queryChecker, readDate, readPaging } from '../scope/query-params';
 import { serviceFilterId } from '../scope/service-filter';
-import { countReviewItems, reviewItems } from './breach-review.queries';
+import { BreachReviewFilter, countReviewItems, reviewItems } from './breach-review.queries';
 import { CATEGORY_CONDITIONS, REVIEW_PARAMETERS } from './review-categories';
 
 /** Recent breaches default to the last 30 local days; a window spans at most a year. */
 const DEFAULT_RECENT_DAYS = 30;
 const MAX_RECENT_DAYS = 366;
 const SUMMARY_RECENT_MS = 7 * 86_400_000;
+/** A review list's checked filters: the SQL filter, and the values the answer echoes. */
+export interface ReviewListFilter {
+  filter: BreachReviewFilter;
+  status: BreachReviewCategory | null;
+  sort: BreachReviewSort;
+  from: string;
+  to: string;
+}
+
 const CYCLES = `FROM sla_cycle c JOIN sla_case sc ON sc.id = c.case_pk CROSS JOIN ${REVIEW_PARAMETERS}`;
 
 @Injectable()
@@ -21,11 +31,19 @@ export class BreachReviewService {
 
   async list(user: AuthenticatedUser, query: Record<string, unknown>, nowMs: number): Promise<BreachReviewResponse> {
     const check = queryChecker(query);
+    const paging = readPaging(check);
+    const { filter, status, sort, from, to } = await this.readFilter(user, check, nowMs);
+    const manager = this.dataSource.manager;
+    const [total, items] = await Promise.all([countReviewItems(manager, filter), reviewItems(manager, filter, sort, paging)]);
+    return { status, from, to, sort, ...paging, total, items };
+  }
+
+  /** The list's filters and sort (every parameter but the paging), checked, with the agency scope of the user. */
+  async readFilter(user: AuthenticatedUser, check: FieldChecker, nowMs: number): Promise<ReviewListFilter> {
     const status = optional(check, 'status', (field) => check.oneOf(field, BREACH_REVIEW_CATEGORIES)) ?? null;
     const sort = check.oneOf('sort', BREACH_REVIEW_SORTS, '-breachedAt');
     const toParam = optional(check, 'to', (field) => readDate(check, field));
     const fromParam = optional(check, 'from', (field) => readDate(check, field));
-    const paging = readPaging(check);
     const agencyCode = optional(check, 'agency', (field) => check.code(field));
     const serviceCode = optional(check, 'service', (field) => check.code(field));
     check.done();
@@ -45,8 +63,7 @@ export class BreachReviewService {
       recentFrom: new Date(qatarMidnight(from)),
       recentTo: new Date(qatarMidnight(addDays(to, 1))),
     };
-    const [total, items] = await Promise.all([countReviewItems(manager, filter), reviewItems(manager, filter, sort, paging)]);
-    return { status, from, to, sort, ...paging, total, items };
+    return { filter, status, sort, from, to };
   }
 
   /** Three counts and the newest notification id, on the partial index of open cycles and the decided index. */

@@ -8,6 +8,7 @@ import type {
   MetricsFilter,
   OpenDataMonthlyResponse,
   SatisfactionSeriesResponse,
+  ScorecardProjectionResponse,
   ScorecardResponse,
   SlaSeriesResponse,
   VolumesResponse,
@@ -54,6 +55,11 @@ export class MetricsApi {
   /** The three NDS3 KPIs of a year (default: this year). */
   scorecard(year?: number): Observable<ScorecardResponse> {
     return this.get('scorecard', { year });
+  }
+
+  /** Each NDS3 target's monthly trend extended to 2030 with its band ("will we make 2030?"). */
+  scorecardProjection(): Observable<ScorecardProjectionResponse> {
+    return this.get('scorecard/projection', {});
   }
 
   league(range: DateRange): Observable<LeagueResponse> {

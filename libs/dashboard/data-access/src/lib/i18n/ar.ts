@@ -28,6 +28,7 @@ export const ar: Dictionary = {
     tracking: 'متابعة المستهدفات',
     review: 'مراجعة التجاوزات',
     admin: 'الإدارة',
+    openData: 'البيانات المفتوحة',
   },
   common: {
     insufficientData: 'بيانات غير كافية',

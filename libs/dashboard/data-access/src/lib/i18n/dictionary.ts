@@ -38,6 +38,8 @@ export interface Dictionary {
     tracking: string;
     review: string;
     admin: string;
+    /** The public open-data page, linked for everyone (signed in or not). */
+    openData: string;
   };
   common: {
     insufficientData: string;

@@ -28,6 +28,7 @@ export const en: Dictionary = {
     tracking: 'Target tracking',
     review: 'Breach review',
     admin: 'Administration',
+    openData: 'Open data',
   },
   common: {
     insufficientData: 'Insufficient data',

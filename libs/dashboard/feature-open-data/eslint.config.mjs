@@ -1,0 +1,3 @@
+import angularConfig from '../../../tools/config/eslint-angular.mjs';
+
+export default angularConfig;

@@ -1,0 +1,3 @@
+import { angularJestConfig } from '../../../tools/config/jest-angular';
+
+export default angularJestConfig('feature-open-data', 3);
