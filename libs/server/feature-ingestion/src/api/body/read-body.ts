@@ -5,7 +5,8 @@ import type { Request } from 'express';
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 function tooLarge(): PayloadTooLargeException {
-  return new PayloadTooLargeException(`The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split the batch.`);
+  const message = `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split the batch.`;
+  return new PayloadTooLargeException({ message, errors: [{ field: 'body', rule: 'max-bytes', message }] });
 }
 
 /** Refuses a declared `Content-Length` above the limit before a byte of the body is read. */
