@@ -2,10 +2,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig } from '@ws/server-config';
 import { FEED_EVENTS_ROUTE } from '@ws/server-ingestion';
+import { RequestParametersInterceptor } from '@ws/server-validation';
 import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { bodyParserErrors, percentEncodedPath } from './request-errors';
 
 export const API_PREFIX = 'api/v1';
 
@@ -13,8 +15,12 @@ export const API_PREFIX = 'api/v1';
 export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfig, 'DASHBOARD_DIR'>): void {
   app.setGlobalPrefix(API_PREFIX);
   // The feed reads its own body (JSON, NDJSON or CSV) as a counted stream: the global parser skips it.
+  app.use(percentEncodedPath);
   app.useBodyParser('json', { limit: '10mb', type: (request: IncomingMessage) => isJson(request) && !isFeedRequest(request) });
+  app.use(bodyParserErrors);
   app.useGlobalFilters(new ApiExceptionFilter());
+  // Query and path parameters as the OpenAPI document declares them, before any handler runs.
+  app.useGlobalInterceptors(new RequestParametersInterceptor());
   app.disable('x-powered-by');
 
   const document = SwaggerModule.createDocument(

@@ -12,6 +12,7 @@ import {
   recordMaturity,
   setKpiTarget,
 } from '@ws/server-catalogue-store';
+import { optionalCodeParameter } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 
 @ApiTags('catalogue')
@@ -42,7 +43,7 @@ export class KpisController {
   @ApiQuery({ name: 'agency', required: false })
   @ApiOperation({ summary: 'Maturity self-assessments: six pillars scored 1-5.' })
   maturity(@Query('agency') agency?: string): Promise<MaturityView[]> {
-    return listMaturity(this.dataSource.manager, agency);
+    return listMaturity(this.dataSource.manager, optionalCodeParameter('agency', agency));
   }
 
   @Post('maturity')

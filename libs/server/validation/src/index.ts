@@ -1,1 +1,3 @@
 export { FieldChecker } from './field-checker';
+export { MAX_PARAMETER_LENGTH, RequestParametersInterceptor } from './request-parameters.interceptor';
+export { optionalCodeParameter } from './code-parameter';

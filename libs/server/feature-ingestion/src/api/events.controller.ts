@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BatchAcceptedResponse, BatchStatusResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
@@ -20,6 +20,13 @@ function ownerOf(request: FeedRequest): FeedKeyOwner {
 }
 
 const error = (status: number, description: string) => ({ status, description, schema: ERROR_SCHEMA });
+
+const BATCH_ID = new ParseUUIDPipe({
+  exceptionFactory: () => {
+    const message = 'batchId must be a batch id (a UUID, as returned in the 202)';
+    return new BadRequestException({ message, errors: [{ field: 'batchId', rule: 'uuid', message }] });
+  },
+});
 
 @ApiTags('feed')
 @ApiBearerAuth()
@@ -62,7 +69,7 @@ export class EventsController {
   @ApiOperation({ summary: 'The processing state of a batch this agency sent.' })
   async status(
     @Req() request: FeedRequest,
-    @Param('batchId', new ParseUUIDPipe()) batchId: string,
+    @Param('batchId', BATCH_ID) batchId: string,
   ): Promise<BatchStatusResponse> {
     const rows: {
       status: BatchStatusResponse['status'];
