@@ -21,12 +21,12 @@ export interface ReadStack {
 }
 
 /** A real API and worker on a fresh database; the generated events ingested through the feed in batches. */
-export async function startReadStack(name: string): Promise<ReadStack> {
+export async function startReadStack(name: string, options: { feedRateLimitRequests?: number } = {}): Promise<ReadStack> {
   const database = await createTestDatabase(name);
   const dataSource = await createDataSource(database.url).initialize();
   await seedCatalogue(dataSource);
   await seedReadCatalogue(dataSource);
-  const stack = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(name) };
+  const stack = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(name), ...options };
   const api = await startApi(stack);
   const worker = await startWorker(stack);
   const events = readEvents();
