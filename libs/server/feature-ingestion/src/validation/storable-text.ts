@@ -1,20 +1,10 @@
 import { FieldError } from '@ws/contracts';
+import { isStorableText, storableText } from '@ws/server-validation';
 
-/** Postgres stores neither NUL nor a UTF-16 surrogate without its pair, in text or in jsonb. */
-const NUL = '\0';
-const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const UNPAIRED_SURROGATES = new RegExp(UNPAIRED_SURROGATE.source, 'g');
 /** Deeper than any valid event (event, survey or attributes, value): what lies below is rejected by other rules. */
 const CHECKED_DEPTH = 3;
 /** How deep a rejected event is kept as sent; below it, a note says what was cut. */
 export const MAX_KEPT_DEPTH = 16;
-
-export function isStorableText(text: string): boolean {
-  return !text.includes(NUL) && !UNPAIRED_SURROGATE.test(text);
-}
-
-/** The text with NUL and unpaired surrogates replaced by U+FFFD. */
-const storable = (text: string) => text.replaceAll(NUL, '\ufffd').replace(UNPAIRED_SURROGATES, '\ufffd');
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
@@ -38,14 +28,14 @@ export function checkStorableText(value: unknown, path: string, problems: FieldE
  * replaced by U+FFFD, and anything nested deeper than MAX_KEPT_DEPTH replaced by a note.
  */
 export function storableCopy(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return storable(value);
+  if (typeof value === 'string') return storableText(value);
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_KEPT_DEPTH) return `(nested deeper than ${MAX_KEPT_DEPTH} levels: not kept)`;
   if (Array.isArray(value)) return value.map((item: unknown) => storableCopy(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableCopy(key), storableCopy(item, depth + 1)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableText(key), storableCopy(item, depth + 1)]));
 }
 
 /** Field errors as they can be stored: a field path or message may quote a key that held NUL. */
 export function storableErrors(errors: readonly FieldError[]): FieldError[] {
-  return errors.map(({ field, rule, message }) => ({ field: storable(field), rule, message: storable(message) }));
+  return errors.map(({ field, rule, message }) => ({ field: storableText(field), rule, message: storableText(message) }));
 }

@@ -11,7 +11,8 @@ import {
   Problems,
 } from './event-rules';
 import { checkKnownFields } from './event-shape';
-import { checkStorableText, isStorableText } from './storable-text';
+import { isStorableText } from '@ws/server-validation';
+import { checkStorableText } from './storable-text';
 
 /** Errors listed for one event at most; a last one says how many more there were. */
 const MAX_ERRORS_PER_EVENT = 20;
