@@ -1,15 +1,16 @@
 import { HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-/** What body-parser attaches to its errors. */
+/** What body-parser attaches to its errors (http-errors with a 4xx status; `type` on most of them). */
 interface BodyParserError {
   status: number;
-  type: string;
+  type?: string;
   message: string;
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** body-parser's error types as `{ status, field, rule, message }` (its other types: 400 on the body). */
@@ -29,9 +30,9 @@ function fieldException(status: number, field: string, rule: string, message: st
 /** After the JSON body parser: its errors become field errors, rendered by ApiExceptionFilter like every other. */
 export function bodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
   if (!isBodyParserError(error)) return next(error);
-  const known = BODY_PARSER_ERRORS[error.type];
+  const known = BODY_PARSER_ERRORS[error.type ?? ''];
   if (known) return next(fieldException(known.status, known.field, known.rule, known.message(error)));
-  next(fieldException(400, 'body', 'readable', 'The body could not be read.'));
+  next(fieldException(error.status, 'body', 'readable', 'The body could not be read (is its Content-Encoding right?).'));
 }
 
 /** Before routing: a path that is not valid percent-encoding is a 400 on `path` (the router would decode it later). */
