@@ -1,9 +1,12 @@
 import { createFeedKey } from '@ws/server-database';
 import type { Server } from 'node:net';
 import { ReadStack, startReadStack } from '../read-metrics-stack';
+import { adminBodyCases } from './admin-body-cases';
+import { csvCells } from './csv-cells';
 import { feedBodyCases } from './feed-body-cases';
 import { feedFieldCases } from './feed-field-cases';
 import { send } from './hostile-http';
+import { FORMULAS, FREE_TEXT_SAMPLES, injectionCases } from './injection-cases';
 import { OpenApiDocument, readRouteCases } from './read-route-cases';
 import { CorpusContext, CorpusTally, emptyTally, runCorpus } from './run-corpus';
 
@@ -28,6 +31,8 @@ describe('the hostile-input corpus against the real API', () => {
     };
   });
 
+  const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+
   afterAll(async () => {
     process.stdout.write(`hostile corpus: ${tally.tried} cases tried, ${tally.serverErrors} answered 5xx, ${tally.failures.length} not answered as expected\n`);
     await stack?.close();
@@ -49,5 +54,38 @@ describe('the hostile-input corpus against the real API', () => {
     const before = tally.failures.length;
     await runCorpus(context, cases, tally);
     expect(tally.failures.slice(before)).toEqual([]);
+  });
+
+  it('answers malformed administration bodies precisely', async () => {
+    const before = tally.failures.length;
+    await runCorpus(context, adminBodyCases(), tally);
+    expect(tally.failures.slice(before)).toEqual([]);
+  });
+
+  it('keeps SQL and formula text in free-text fields as the text it is', async () => {
+    const before = tally.failures.length;
+    await runCorpus(context, injectionCases(), tally);
+    expect(tally.failures.slice(before)).toEqual([]);
+    const agencies: { nameEn: string; nameAr: string }[] = await stack.dataSource.query(`SELECT name_en AS "nameEn", name_ar AS "nameAr" FROM agency WHERE code LIKE 'INJ-%' ORDER BY id`);
+    expect(agencies.map((agency) => agency.nameEn)).toEqual(FREE_TEXT_SAMPLES.map((text) => text.trim()));
+    const [tables]: { n: number }[] = await stack.dataSource.query(`SELECT count(*)::int AS n FROM feed_event`);
+    expect(tables?.n).toBeGreaterThan(1000);
+  });
+
+  it('writes every formula of a CSV export as text, with the UTF-8 BOM', async () => {
+    const events = FORMULAS.map((formula) => ({ eventId: formula, type: 'case.lost', caseId: formula }));
+    const feed = await send(context.server, { method: 'POST', path: '/api/v1/events', headers: { Authorization: context.authorization.feed ?? '', 'Content-Type': 'application/json' }, body: JSON.stringify(events) });
+    expect(feed !== 'aborted' && feed.status).toBe(202);
+    const csv = await send(context.server, { method: 'GET', path: '/api/v1/agencies/MOI/anomalies?kind=rejected&pageSize=1000&format=csv', headers: { Authorization: context.authorization.central_office ?? '' } });
+    if (csv === 'aborted') throw new Error('no answer');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const cells = csvCells(csv.text).flat();
+    for (const formula of FORMULAS) expect(cells).toContain(`'${formula}`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('leaves Object.prototype as it was', () => {
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
