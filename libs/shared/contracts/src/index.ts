@@ -6,3 +6,4 @@ export * from './read-metrics';
 export * from './auth';
 export * from './anomalies';
 export * from './restatements';
+export * from './csv-cell';
