@@ -30,6 +30,8 @@ import { Recorder } from './load/load-recorder';
 import { LoadReport, PhaseReport, renderLoadReport } from './load/load-report';
 
 const ROOT = join(__dirname, '../..');
+/** The unloaded baseline's pause between requests: short, so its percentiles rest on enough requests. */
+const BASELINE_THINK_MS = 200;
 
 interface Target {
   base: string;
@@ -83,7 +85,7 @@ async function run(options: LoadOptions, serverUrl: string, redisUrl: string): P
     const phases: PhaseReport[] = [];
     if (options.baselineSeconds > 0) {
       console.log(`Baseline: 1 feed client, 1 reader, ${options.baselineSeconds} s...`);
-      phases.push(await phase('baseline (unloaded)', target, options.baselineSeconds, 1, 1, options.thinkMs));
+      phases.push(await phase('baseline (unloaded)', target, options.baselineSeconds, 1, 1, BASELINE_THINK_MS));
     }
     console.log(`Load: ${options.feedClients} feed clients, ${options.readers} readers, ${options.durationSeconds} s...`);
     phases.push(await phase('load', target, options.durationSeconds, options.feedClients, options.readers, options.thinkMs));
