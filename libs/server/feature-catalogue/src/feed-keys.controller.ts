@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { findAgency } from '@ws/server-catalogue-store';
 import { createFeedKey, writeAudit } from '@ws/server-database';
-import { FieldChecker } from '@ws/server-validation';
+import { FieldChecker, IdParameter } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 
 export interface FeedKeyView {
@@ -48,7 +48,7 @@ export class FeedKeysController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a key; the agency\'s system gets 401 from then on.' })
-  async revoke(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+  async revoke(@Param('id', new IdParameter('id')) id: number, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const rows: unknown[] = await manager.query(`UPDATE feed_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [id]);
       if (rows.length === 0) throw new NotFoundException(`No active feed key ${id}.`);

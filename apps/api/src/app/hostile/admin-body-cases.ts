@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ONE_MB } from './feed-support';
+import { UNSTORABLE_STRINGS, WRONG_TYPES } from './bad-values';
 import { Expectation, HostileCase } from './hostile-case';
 
 const GROUP = 'administration bodies';
@@ -13,30 +13,17 @@ function post(name: string, path: string, body: string | Buffer, expect: Expecta
   return { group: GROUP, name, as: 'central_office', request: { method: 'POST', path, headers: { 'Content-Type': contentType, ...headers }, body }, expect };
 }
 
-const WRONG_TYPES: readonly [string, unknown][] = [
-  ['null', null],
-  ['a number', 42],
-  ['true', true],
-  ['an array', ['x']],
-  ['an object', { a: 'x' }],
-  ['empty', ''],
-  ['only spaces', '   '],
-  ['a 1 MB string', ONE_MB],
-];
-const UNSTORABLE: readonly [string, string][] = [
-  ['a string with NUL', 'Ministry\u0000'],
-  ['a string with an unpaired surrogate', 'Ministry \ud83d'],
-];
+const TEXT_PROBLEMS: readonly [string, unknown][] = [...WRONG_TYPES, ['only spaces', '   ']];
 
 function agencyFieldCases(): HostileCase[] {
   const agency = (field: string, value: unknown) => JSON.stringify({ code: nextCode(), nameAr: 'وزارة', nameEn: 'Ministry', [field]: value });
   const cases: HostileCase[] = [];
-  for (const [label, value] of [...WRONG_TYPES, ...UNSTORABLE, ['lower case', 'moi'], ['SQL', "X'); DROP TABLE agency; --"]] as [string, unknown][]) {
+  for (const [label, value] of [...TEXT_PROBLEMS, ...UNSTORABLE_STRINGS, ['lower case', 'moi'], ['SQL', "X'); DROP TABLE agency; --"]] as [string, unknown][]) {
     cases.push(post(`agency code ${label}`, '/api/v1/agencies', agency('code', value), { status: 400, errors: [{ field: 'code', rule: 'code' }] }));
   }
   for (const field of ['nameAr', 'nameEn']) {
-    for (const [label, value] of WRONG_TYPES) cases.push(post(`agency ${field} ${label}`, '/api/v1/agencies', agency(field, value), { status: 400, errors: [{ field, rule: 'text' }] }));
-    for (const [label, value] of UNSTORABLE) cases.push(post(`agency ${field} ${label}`, '/api/v1/agencies', agency(field, value), { status: 400, errors: [{ field, rule: 'storable-text' }] }));
+    for (const [label, value] of TEXT_PROBLEMS) cases.push(post(`agency ${field} ${label}`, '/api/v1/agencies', agency(field, value), { status: 400, errors: [{ field, rule: 'text' }] }));
+    for (const [label, value] of UNSTORABLE_STRINGS) cases.push(post(`agency ${field} ${label}`, '/api/v1/agencies', agency(field, value), { status: 400, errors: [{ field, rule: 'storable-text' }] }));
     cases.push(post(`agency ${field} missing`, '/api/v1/agencies', JSON.stringify({ code: nextCode(), nameAr: 'x', nameEn: 'x', [field]: undefined }), { status: 400, errors: [{ field, rule: 'text' }] }));
   }
   return cases;

@@ -1,3 +1,4 @@
+import { ONE_MB } from './bad-values';
 import { feedCase, feedRequest, unreadable, validEvent } from './feed-support';
 import { HostileCase } from './hostile-case';
 
@@ -78,7 +79,7 @@ function ndjsonCases(): HostileCase[] {
     partial('NDJSON: a raw NUL byte in a line', [`{"eventId":"\u0000"}`, line(b)], 0, '', 'json', [b]),
     partial('NDJSON: a line that is an array', [line([validEvent()]), line(c)], 0, '', 'object', [c]),
     partial('NDJSON: a line nested 100,000 deep', [nested(100_000), line(d)], 0, '', 'object', [d]),
-    partial('NDJSON: a 1 MB line of garbage', ['x'.repeat(1024 * 1024), line(e)], 0, '', 'json', [e]),
+    partial('NDJSON: a 1 MB line of garbage', [ONE_MB, line(e)], 0, '', 'json', [e]),
   ];
 }
 

@@ -1,21 +1,11 @@
 import { MOJ_SERVICE } from '../read-metrics-fixture';
-import { badThenGood, ONE_MB, validEvent } from './feed-support';
+import { UNSTORABLE_STRINGS, WRONG_TYPES } from './bad-values';
+import { badThenGood, validEvent } from './feed-support';
 import { HostileCase } from './hostile-case';
 
 const GROUP = 'feed event fields';
 
-/** Values of the wrong type or shape, each tried in every field. */
-const BAD_VALUES: readonly [string, unknown][] = [
-  ['null', null],
-  ['a number', 42],
-  ['true', true],
-  ['an array', ['x']],
-  ['an object', { a: 'x' }],
-  ['an empty string', ''],
-  ['a 1 MB string', ONE_MB],
-  ['a string with NUL', 'a\u0000b'],
-  ['a string with an unpaired surrogate', 'a\ud800b'],
-];
+const BAD_VALUES: readonly [string, unknown][] = [...WRONG_TYPES, ...UNSTORABLE_STRINGS];
 
 const STORABLE = 'storable-text';
 const isBadText = (label: string) => label.startsWith('a string with');

@@ -3,7 +3,6 @@ import { Expectation, HostileCase } from './hostile-case';
 import { RawRequest } from './hostile-http';
 
 export const FEED_PATH = '/api/v1/events';
-export const ONE_MB = 'x'.repeat(1024 * 1024);
 
 let sequence = 0;
 

@@ -7,7 +7,7 @@ import { feedBodyCases } from './feed-body-cases';
 import { feedFieldCases } from './feed-field-cases';
 import { send } from './hostile-http';
 import { FORMULAS, FREE_TEXT_SAMPLES, injectionCases } from './injection-cases';
-import { OpenApiDocument, readRouteCases } from './read-route-cases';
+import { OpenApiDocument, routeParameterCases } from './route-parameter-cases';
 import { CorpusContext, CorpusTally, emptyTally, runCorpus } from './run-corpus';
 
 describe('the hostile-input corpus against the real API', () => {
@@ -44,13 +44,13 @@ describe('the hostile-input corpus against the real API', () => {
     expect(tally.failures.slice(before)).toEqual([]);
   });
 
-  it('answers bad query and path parameters of every read route of the OpenAPI document with a precise 4xx', async () => {
+  it('answers bad query parameters of every read route and bad path ids of every route of the OpenAPI document with a precise 4xx', async () => {
     const document = await send(context.server, { method: 'GET', path: '/api/docs-json' });
     if (document === 'aborted' || document.status !== 200) throw new Error('the API serves no OpenAPI document');
     const [batch]: { id: string }[] = await stack.dataSource.query(`SELECT b.id FROM event_batch b JOIN agency a ON a.id = b.agency_id WHERE a.code = 'MOI' LIMIT 1`);
     const [kpi]: { code: string }[] = await stack.dataSource.query(`SELECT code FROM kpi ORDER BY code LIMIT 1`);
     const caseId = stack.events.MOI[0]?.caseId ?? '';
-    const cases = readRouteCases(document.json as OpenApiDocument, { batchId: batch?.id ?? '', kpiCode: kpi?.code ?? '', caseId });
+    const cases = routeParameterCases(document.json as OpenApiDocument, { batchId: batch?.id ?? '', kpiCode: kpi?.code ?? '', caseId });
     const before = tally.failures.length;
     await runCorpus(context, cases, tally);
     expect(tally.failures.slice(before)).toEqual([]);

@@ -1,8 +1,9 @@
-import { BadRequestException, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BatchAcceptedResponse, BatchStatusResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
 import { FeedKeyOwner } from '@ws/server-database';
+import { fieldBadRequest } from '@ws/server-validation';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { BatchWriter } from './batch-writer.service';
@@ -22,10 +23,7 @@ function ownerOf(request: FeedRequest): FeedKeyOwner {
 const error = (status: number, description: string) => ({ status, description, schema: ERROR_SCHEMA });
 
 const BATCH_ID = new ParseUUIDPipe({
-  exceptionFactory: () => {
-    const message = 'batchId must be a batch id (a UUID, as returned in the 202)';
-    return new BadRequestException({ message, errors: [{ field: 'batchId', rule: 'uuid', message }] });
-  },
+  exceptionFactory: () => fieldBadRequest('batchId', 'uuid', 'batchId must be a batch id (a UUID, as returned in the 202)'),
 });
 
 @ApiTags('feed')

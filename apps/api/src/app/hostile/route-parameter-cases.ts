@@ -18,7 +18,7 @@ export interface KnownRecords {
   kpiCode: string;
 }
 
-const GROUP = 'read routes';
+const GROUP = 'route parameters';
 
 /** Valid values by parameter name, where the document's example or enum is not one for this database. */
 const VALID_BY_NAME: Record<string, string> = {
@@ -69,6 +69,7 @@ const FREE_TEXT = new Set(['entity', 'key']);
 const BAD_PATH_VALUES: readonly [string, string][] = [
   ['a NUL byte', 'a%00b'],
   ['300 characters', 'x'.repeat(300)],
+  ['a number past 32 bits', '99999999999'],
   ['SQL', encodeURIComponent("1' OR '1'='1")],
   ['a broken percent-encoding', '%E0%A4%A'],
   ['an encoded path traversal', '..%2F..%2Fetc%2Fpasswd'],
@@ -117,10 +118,34 @@ function routeCases(path: string, parameters: readonly OpenApiParameter[], known
   return cases;
 }
 
-/** Every GET route of the OpenAPI document the API serves, each parameter given bad values one at a time. */
-export function readRouteCases(document: OpenApiDocument, known: KnownRecords): HostileCase[] {
+/**
+ * The path ids of the routes that change something (POST, PUT, PATCH, DELETE), each given bad
+ * values one at a time with an empty JSON body: refused (or not found, or not this role's) before
+ * anything is read or written.
+ */
+function changeRouteCases(path: string, method: string, parameters: readonly OpenApiParameter[], known: KnownRecords): HostileCase[] {
+  const pathParameters = parameters.filter((p) => p.in === 'path');
+  const pathValues = Object.fromEntries(pathParameters.map((p) => [p.name, pathValue(path, p.name, known)]));
+  return pathParameters.flatMap((parameter) =>
+    BAD_PATH_VALUES.map(([label, value]): HostileCase => ({
+      group: GROUP,
+      name: `${method.toUpperCase()} ${path}: path ${parameter.name} ${label}`,
+      as: 'central_office',
+      request: { method: method.toUpperCase(), path: url(path, { ...pathValues, [parameter.name]: value }, []), headers: { 'Content-Type': 'application/json' }, body: '{}' },
+      expect: { status: [400, 403, 404] },
+    })),
+  );
+}
+
+/**
+ * Every route of the OpenAPI document the API serves: each GET parameter given bad values one at
+ * a time, and the path ids of the other routes.
+ */
+export function routeParameterCases(document: OpenApiDocument, known: KnownRecords): HostileCase[] {
   return Object.entries(document.paths).flatMap(([path, operations]) => {
-    const read = operations['get'];
-    return read && !path.startsWith('/api/docs') ? routeCases(path, read.parameters ?? [], known) : [];
+    if (path.startsWith('/api/docs')) return [];
+    return Object.entries(operations).flatMap(([method, operation]) =>
+      method === 'get' ? routeCases(path, operation.parameters ?? [], known) : changeRouteCases(path, method, operation.parameters ?? [], known),
+    );
   });
 }
