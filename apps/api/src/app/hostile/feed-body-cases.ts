@@ -126,29 +126,29 @@ function transportCases(): HostileCase[] {
     ...['application/json; charset=iso-8859-1', 'text/csv; charset=windows-1256', 'application/x-ndjson; charset=utf-16'].map((contentType) =>
       feedCase(GROUP, `type ${contentType}`, feedRequest(contentType, body), { status: 415, errors: [{ field: 'Content-Type', rule: 'charset' }] }),
     ),
-    feedCase(GROUP, 'a body of 10 MB + 1 byte', feedRequest(JSON_TYPE, padded(MB10 + 1 - Buffer.byteLength(body))), { status: 413 }),
-    feedCase(GROUP, 'a chunked body past 10 MB', { method: 'POST', path: '/api/v1/events', headers: { 'Content-Type': JSON_TYPE }, chunks: { parts: ['[', ' '.repeat(6 * 1024 * 1024), ' '.repeat(6 * 1024 * 1024), ']'], pauseMs: 0 } }, { status: 413 }),
-    feedCase(GROUP, '10,001 NDJSON events', feedRequest(NDJSON, tooMany), { status: 413 }),
+    feedCase(GROUP, 'a body of 10 MB + 1 byte', feedRequest(JSON_TYPE, padded(MB10 + 1 - Buffer.byteLength(body))), { status: 413, errors: [{ field: 'body', rule: 'max-bytes' }] }),
+    feedCase(GROUP, 'a chunked body past 10 MB', { method: 'POST', path: '/api/v1/events', headers: { 'Content-Type': JSON_TYPE }, chunks: { parts: ['[', ' '.repeat(6 * 1024 * 1024), ' '.repeat(6 * 1024 * 1024), ']'], pauseMs: 0 } }, { status: 413, errors: [{ field: 'body', rule: 'max-bytes' }] }),
+    feedCase(GROUP, '10,001 NDJSON events', feedRequest(NDJSON, tooMany), { status: 413, errors: [{ field: 'body', rule: 'max-events' }] }),
     feedCase(GROUP, 'a slow body in three parts, 300 ms apart', { method: 'POST', path: '/api/v1/events', headers: { 'Content-Type': JSON_TYPE }, chunks: { parts: [slowText.slice(0, third), slowText.slice(third, 2 * third), slowText.slice(2 * third)], pauseMs: 300 } }, { status: 202, accepted: 2, stored: slow }),
   ];
 }
 
 function authCases(): HostileCase[] {
   const body = JSON.stringify([validEvent()]);
-  const withAuthorization = (name: string, authorization: string | undefined) => ({
+  const withAuthorization = (name: string, authorization: string | undefined, rule: string) => ({
     group: GROUP,
     name,
     as: 'anonymous' as const,
     request: feedRequest(JSON_TYPE, body, authorization === undefined ? {} : { Authorization: authorization }),
-    expect: { status: 401 },
+    expect: { status: 401, errors: [{ field: 'Authorization', rule }] },
   });
   return [
-    withAuthorization('no feed key', undefined),
-    withAuthorization('an unknown feed key', 'Bearer fk_nope'),
-    withAuthorization('an empty bearer', 'Bearer '),
-    withAuthorization('a 10 KB key', `Bearer ${'k'.repeat(10_000)}`),
-    withAuthorization('basic authentication', 'Basic YWRtaW46YWRtaW4='),
-    withAuthorization('SQL in the key', "Bearer ' OR '1'='1"),
+    withAuthorization('no feed key', undefined, 'bearer'),
+    withAuthorization('an unknown feed key', 'Bearer fk_nope', 'feed-key'),
+    withAuthorization('an empty bearer', 'Bearer ', 'bearer'),
+    withAuthorization('a 10 KB key', `Bearer ${'k'.repeat(10_000)}`, 'feed-key'),
+    withAuthorization('basic authentication', 'Basic YWRtaW46YWRtaW4=', 'bearer'),
+    withAuthorization('SQL in the key', "Bearer ' OR '1'='1", 'bearer'),
   ];
 }
 
