@@ -60,6 +60,7 @@ async function phase(name: string, target: Target, seconds: number, feedClients:
     acceptedPerSecond: Math.round(totals.accepted / elapsed),
     writes: writes.summary(),
     reads: reads.summary(),
+    readsByPath: reads.summaryByLabel(),
     writeClasses: Object.fromEntries(writes.classes),
     readClasses: Object.fromEntries(reads.classes),
     failures: writes.failures + reads.failures,

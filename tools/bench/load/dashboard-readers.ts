@@ -47,8 +47,9 @@ export async function runReaders(base: string, tokens: readonly string[], reader
     const headers = { authorization: `Bearer ${tokens[index % tokens.length]}` };
     await sleep(Math.random() * thinkMs);
     for (let turn = index; performance.now() < deadline; turn += 1) {
-      const outcome = await timed(`${base}${READ_PATHS[turn % READ_PATHS.length]}`, { headers });
-      recorder.record(outcome, 200);
+      const path = READ_PATHS[turn % READ_PATHS.length] as string;
+      const outcome = await timed(`${base}${path}`, { headers });
+      recorder.record(outcome, 200, path.split('?')[0]);
       const retryAfter = Number(outcome.retryAfter);
       await sleep(Number.isFinite(retryAfter) && outcome.retryAfter !== null ? retryAfter * 1000 : thinkMs);
     }

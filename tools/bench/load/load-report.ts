@@ -10,6 +10,7 @@ export interface PhaseReport {
   acceptedPerSecond: number;
   writes: LatencySummary;
   reads: LatencySummary;
+  readsByPath: Record<string, LatencySummary>;
   writeClasses: Record<string, number>;
   readClasses: Record<string, number>;
   failures: number;
@@ -35,11 +36,15 @@ export function renderLoadReport(report: LoadReport): string {
   const lines = [
     `bench:load ${report.date} on ${report.machine}; load average before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`,
     '',
-    '| phase | s | feed clients | readers | accepted events | accepted events/s | writes | write ms p50 / p95 / p99 | reads | read ms p50 / p95 / p99 | non-2xx writes | non-2xx reads |',
+    '| phase | s | feed clients | readers | accepted events | accepted events/s | writes sent | 202 ms p50 / p95 / p99 | reads sent | 200 ms p50 / p95 / p99 | other write answers | other read answers |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...report.phases.map((phase) =>
       `| ${phase.name} | ${phase.seconds} | ${phase.feedClients} | ${phase.readers} | ${phase.accepted} | ${phase.acceptedPerSecond} | ${phase.writes.requests} | ${ms(phase.writes)} | ${phase.reads.requests} | ${ms(phase.reads)} | ${classes(phase.writeClasses)} | ${classes(phase.readClasses)} |`,
     ),
+    '',
+    '| reads by path (200s) | phase | answers | ms p50 / p95 / p99 |',
+    '| --- | --- | --- | --- |',
+    ...report.phases.flatMap((phase) => Object.entries(phase.readsByPath).map(([path, summary]) => `| ${path} | ${phase.name} | ${summary.requests} | ${ms(summary)} |`)),
     '',
     `Drain after the clients stopped: ${report.drainSeconds === null ? 'NOT FINISHED within the timeout' : `${report.drainSeconds} s`}`,
     '',
