@@ -12,9 +12,16 @@ export function problem(field: string, rule: string, message: string): FieldErro
   return { field, rule, message };
 }
 
+/** Tab, CR, LF, NUL and the other control characters: an id holding one cannot be shown, logged or put in a URL as it is. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
 export function checkIdentifier(value: unknown, field: string, problems: Problems): string | null {
   if (typeof value !== 'string' || value.length < 1 || value.length > 128) {
     problems.push(problem(field, 'string(1..128)', `${field} must be a string of 1 to 128 characters`));
+    return null;
+  }
+  if (CONTROL_CHARACTER.test(value)) {
+    problems.push(problem(field, 'printable', `${field} must not contain control characters (tab, CR, LF, NUL, ...)`));
     return null;
   }
   return value;

@@ -68,6 +68,7 @@ describe('validateFeedEvent', () => {
 describe('what Postgres could not store, and what the contract does not have', () => {
   it('names keys and strings with NUL or an unpaired surrogate', () => {
     expect(errorsOf({ ...opened, caseId: 'C\u0000', attributes: { 'k\ud800': 'v', ok: 'x\udc00' } })).toEqual([
+      'caseId:printable',
       'caseId:storable-text',
       'attributes.k\ud800:storable-text',
       'attributes.ok:storable-text',
