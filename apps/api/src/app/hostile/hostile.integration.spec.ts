@@ -6,7 +6,7 @@ import { csvCells } from './csv-cells';
 import { feedBodyCases } from './feed-body-cases';
 import { feedFieldCases } from './feed-field-cases';
 import { send } from './hostile-http';
-import { FORMULAS, FREE_TEXT_SAMPLES, injectionCases } from './injection-cases';
+import { acknowledgementCases, FORMULAS, FREE_TEXT_SAMPLES, injectionCases } from './injection-cases';
 import { OpenApiDocument, routeParameterCases } from './route-parameter-cases';
 import { CorpusContext, CorpusTally, emptyTally, runCorpus } from './run-corpus';
 
@@ -80,7 +80,33 @@ describe('the hostile-input corpus against the real API', () => {
     if (csv === 'aborted') throw new Error('no answer');
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const cells = csvCells(csv.text).flat();
-    for (const formula of FORMULAS) expect(cells).toContain(`'${formula}`);
+    // An eventId with a tab or CR is no eventId (rule printable): those two are in the raw JSON cell only.
+    for (const formula of FORMULAS.filter((text) => !/^[\t\r]/.test(text))) expect(cells).toContain(`'${formula}`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('keeps SQL and formulas in breach notes as text, and the breach review CSV writes them as text', async () => {
+    const cycles: { caseId: string; cycle: number }[] = await stack.dataSource.query(
+      `SELECT sc.case_id AS "caseId", c.cycle FROM sla_cycle c JOIN sla_case sc ON sc.id = c.case_pk JOIN agency a ON a.id = sc.agency_id
+       WHERE a.code = 'MOI' AND c.status = 'breached_open' ORDER BY sc.case_id LIMIT $1`,
+      [FREE_TEXT_SAMPLES.length],
+    );
+    expect(cycles).toHaveLength(FREE_TEXT_SAMPLES.length);
+    const before = tally.failures.length;
+    await runCorpus(context, acknowledgementCases(cycles), tally);
+    expect(tally.failures.slice(before)).toEqual([]);
+    const notes: { note: string }[] = await stack.dataSource.query(`SELECT note FROM breach_acknowledgement ORDER BY acknowledged_at, note`);
+    expect(notes.map((row) => row.note).sort()).toEqual(FREE_TEXT_SAMPLES.map((text) => text.trim()).sort());
+    const cells: string[] = [];
+    for (let page = 1; page <= 10; page += 1) {
+      const path = `/api/v1/review/breaches?status=open_breach&agency=MOI&pageSize=200&page=${page}&format=csv`;
+      const csv = await send(context.server, { method: 'GET', path, headers: { Authorization: context.authorization.central_office ?? '' } });
+      if (csv === 'aborted') throw new Error('no answer');
+      const rows = csvCells(csv.text);
+      if (rows.length <= 1) break;
+      cells.push(...rows.flat());
+    }
+    for (const formula of FORMULAS) expect(cells).toContain(`'${formula.trim()}`);
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 

@@ -19,12 +19,21 @@ export const FORMULAS: readonly string[] = ['=HYPERLINK("http://evil.example","x
 /** Agency names and breach notes sent with injection text: stored and answered as the text they are. */
 export const FREE_TEXT_SAMPLES: readonly string[] = [...SQL_INJECTIONS, ...FORMULAS];
 
+/** An id with a control character (tab, CR) could be neither addressed in a URL nor logged as it is. */
+const hasControlCharacter = (text: string) => /\p{Cc}/u.test(text);
+
+function caseIdCase(text: string, n: number): HostileCase {
+  const event = validEvent('case.opened', { caseId: `${text}-${n}`, attributes: { note: text, [text]: 'x' } });
+  const name = `caseId and attributes ${JSON.stringify(text)}`;
+  if (hasControlCharacter(text)) return badThenGood(GROUP, name, event, 'caseId', 'printable');
+  return feedCase(GROUP, name, feedRequest('application/json', JSON.stringify([event])), { status: 202, accepted: 1, stored: [event] });
+}
+
 function feedInjectionCases(): HostileCase[] {
   return FREE_TEXT_SAMPLES.flatMap((text, n) => {
-    const event = validEvent('case.opened', { caseId: `${text}-${n}`, attributes: { note: text, [text]: 'x' } });
     const paused = validEvent('case.paused', { reason: text });
     return [
-      feedCase(GROUP, `caseId and attributes ${JSON.stringify(text)}`, feedRequest('application/json', JSON.stringify([event])), { status: 202, accepted: 1, stored: [event] }),
+      caseIdCase(text, n),
       badThenGood(GROUP, `pause reason ${JSON.stringify(text)}`, paused, 'reason', 'one-of'),
       badThenGood(GROUP, `serviceCode ${JSON.stringify(text)}`, validEvent('case.opened', { serviceCode: text }), 'serviceCode', 'own-service'),
     ];
@@ -51,4 +60,23 @@ function agencyInjectionCases(): HostileCase[] {
 
 export function injectionCases(): HostileCase[] {
   return [...feedInjectionCases(), ...agencyInjectionCases()];
+}
+
+/** Breach acknowledgements (agency manager) whose notes are the injection texts: 201, kept as text. */
+export function acknowledgementCases(cycles: readonly { caseId: string; cycle: number }[]): HostileCase[] {
+  return FREE_TEXT_SAMPLES.map((note, n) => {
+    const target = cycles[n % cycles.length] ?? { caseId: 'none', cycle: 1 };
+    return {
+      group: GROUP,
+      name: `breach note ${JSON.stringify(note)}`,
+      as: 'agency_manager' as const,
+      request: {
+        method: 'POST',
+        path: `/api/v1/agencies/MOI/cases/${encodeURIComponent(target.caseId)}/cycles/${target.cycle}/acknowledgement`,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ rootCause: 'staffing', note }),
+      },
+      expect: { status: 201 },
+    };
+  });
 }
