@@ -13,7 +13,7 @@ async function bootstrap(): Promise<void> {
   });
   configureHttp(app, config);
   app.enableShutdownHooks();
-  await app.listen(config.PORT, '0.0.0.0');
+  await app.listen(config.PORT, config.HOST);
   Logger.log(`API listening on http://localhost:${config.PORT}/api/v1`, 'Bootstrap');
 }
 

@@ -3,16 +3,6 @@ import { ApiErrorBody } from '@ws/contracts';
 import { DenialAudit, isAuditedDenial, UserRequest } from '@ws/server-access';
 import type { Response } from 'express';
 
-/** Errors of body-parser (malformed or oversized bodies) carry a status and a type. */
-interface BodyParserError {
-  status: number;
-  type: string;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
-}
-
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
 /** A lost or refused database connection: the client should retry, not give up. */
@@ -25,11 +15,6 @@ function isStorageUnavailable(error: unknown): boolean {
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message ?? '')
   );
 }
-
-const BODY_PARSER_MESSAGES: Record<string, string> = {
-  'entity.parse.failed': 'The body is not valid JSON.',
-  'entity.too.large': 'The body is larger than 10 MB; split the batch.',
-};
 
 /** Every error leaves the API with the same body: status, error, message and field errors. */
 @Catch()
@@ -58,13 +43,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
         error: HttpStatus[statusCode] ?? 'Error',
         message,
         ...(Array.isArray(details['errors']) ? { errors: details['errors'] } : {}),
-      };
-    }
-    if (isBodyParserError(exception)) {
-      return {
-        statusCode: exception.status,
-        error: HttpStatus[exception.status] ?? 'Error',
-        message: BODY_PARSER_MESSAGES[exception.type] ?? 'The body could not be read.',
       };
     }
     if (isStorageUnavailable(exception)) {

@@ -4,22 +4,34 @@ import { DenialAudit } from '@ws/server-access';
 import { ApiConfig } from '@ws/server-config';
 import { FEED_EVENTS_ROUTE } from '@ws/server-ingestion';
 import type { NextFunction, Request, Response } from 'express';
+import { RequestParametersInterceptor } from '@ws/server-validation';
 import type { IncomingMessage } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { documentAccess } from './openapi-access';
 import { cspNonceOf, securityHeaders } from './security-headers';
+import { bodyParserErrors, percentEncodedPath } from './request-errors';
 
 export const API_PREFIX = 'api/v1';
 
 /** Prefix, security headers, body limits, error bodies, OpenAPI and the dashboard: the whole HTTP surface. */
-export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfig, 'DASHBOARD_DIR'>): void {
+export function configureHttp(
+  app: NestExpressApplication,
+  config: Pick<ApiConfig, 'DASHBOARD_DIR'>,
+): void {
   app.setGlobalPrefix(API_PREFIX);
   app.use(securityHeaders(API_PREFIX));
   // The feed reads its own body (JSON, NDJSON or CSV) as a counted stream: the global parser skips it.
-  app.useBodyParser('json', { limit: '10mb', type: (request: IncomingMessage) => isJson(request) && !isFeedRequest(request) });
+  app.use(percentEncodedPath);
+  app.useBodyParser('json', {
+    limit: '10mb',
+    type: (request: IncomingMessage) => isJson(request) && !isFeedRequest(request),
+  });
+  app.use(bodyParserErrors);
   app.useGlobalFilters(new ApiExceptionFilter(app.get(DenialAudit)));
+  // Query and path parameters as the OpenAPI document declares them, before any handler runs.
+  app.useGlobalInterceptors(new RequestParametersInterceptor());
   app.disable('x-powered-by');
 
   const document = SwaggerModule.createDocument(
@@ -40,7 +52,10 @@ export function configureHttp(app: NestExpressApplication, config: Pick<ApiConfi
 }
 
 function isJson(request: IncomingMessage): boolean {
-  return (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+  return (
+    (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ===
+    'application/json'
+  );
 }
 
 function isFeedRequest(request: IncomingMessage): boolean {
@@ -54,10 +69,13 @@ function isFeedRequest(request: IncomingMessage): boolean {
  */
 function serveDashboard(app: NestExpressApplication, dir: string): void {
   const template = readFileSync(join(dir, 'index.html'), 'utf8');
-  if (!template.includes('<ws-root>')) throw new Error(`${dir}/index.html has no <ws-root> element to put the CSP nonce on`);
+  if (!template.includes('<ws-root>'))
+    throw new Error(`${dir}/index.html has no <ws-root> element to put the CSP nonce on`);
   const sendIndex = (response: Response) => {
     response.setHeader('Cache-Control', 'no-store');
-    response.type('html').send(template.replace('<ws-root>', `<ws-root ngCspNonce="${cspNonceOf(response)}">`));
+    response
+      .type('html')
+      .send(template.replace('<ws-root>', `<ws-root ngCspNonce="${cspNonceOf(response)}">`));
   };
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method === 'GET' && request.path === '/index.html') sendIndex(response);

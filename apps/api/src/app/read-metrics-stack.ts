@@ -21,20 +21,35 @@ export interface ReadStack {
 }
 
 /** A real API and worker on a fresh database; the generated events ingested through the feed in batches. */
-export async function startReadStack(name: string, options: { processingRefreshEveryMs?: number } = {}): Promise<ReadStack> {
+export async function startReadStack(
+  name: string,
+  options: { processingRefreshEveryMs?: number; feedRateLimitRequests?: number } = {},
+): Promise<ReadStack> {
   const database = await createTestDatabase(name);
   const dataSource = await createDataSource(database.url).initialize();
   await seedCatalogue(dataSource);
   await seedReadCatalogue(dataSource);
-  const stack = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(name) };
+  const stack = {
+    databaseUrl: database.url,
+    redisUrl: testRedisUrl(),
+    prefix: uniquePrefix(name),
+    ...options,
+  };
   const api = await startApi(stack);
-  const worker = await startWorker({ ...stack, processingRefreshEveryMs: options.processingRefreshEveryMs });
+  const worker = await startWorker({
+    ...stack,
+    processingRefreshEveryMs: options.processingRefreshEveryMs,
+  });
   const events = readEvents();
   let batches = 0;
   for (const [agency, agencyEvents] of Object.entries(events)) {
     const key = await createFeedKey(dataSource, agency);
     for (let start = 0; start < agencyEvents.length; start += 400) {
-      await request(api.getHttpServer()).post('/api/v1/events').set('Authorization', `Bearer ${key}`).send(agencyEvents.slice(start, start + 400)).expect(202);
+      await request(api.getHttpServer())
+        .post('/api/v1/events')
+        .set('Authorization', `Bearer ${key}`)
+        .send(agencyEvents.slice(start, start + 400))
+        .expect(202);
       batches += 1;
     }
   }
@@ -47,7 +62,10 @@ export async function startReadStack(name: string, options: { processingRefreshE
   ];
   for (const user of users) {
     const { password } = await createUser(dataSource.manager, user, 'test');
-    const login = await request(api.getHttpServer()).post('/api/v1/auth/login').send({ email: user.email, password }).expect(200);
+    const login = await request(api.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password })
+      .expect(200);
     tokens[user.role] = login.body.token;
   }
   return {

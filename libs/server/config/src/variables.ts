@@ -26,6 +26,14 @@ export const VARIABLES = {
     defaultValue: '3000',
     parse: (raw) => parseInteger(raw, 1, 65535),
   }),
+  HOST: variable({
+    description: 'Address the API listens on: 0.0.0.0 for every interface, 127.0.0.1 for loopback only.',
+    defaultValue: '0.0.0.0',
+    parse: (raw) => {
+      if (!/^[A-Za-z0-9.:-]{1,253}$/.test(raw)) throw new Error(`must be an IP address or host name, got "${raw}"`);
+      return raw;
+    },
+  }),
   DASHBOARD_DIR: variable({
     description: 'Folder of the built dashboard that the API serves at `/`; empty to serve none.',
     defaultValue: '',

@@ -6,7 +6,6 @@ import {
   HttpCode,
   NotFoundException,
   Param,
-  ParseIntPipe,
   Post,
 } from '@nestjs/common';
 import {
@@ -30,7 +29,7 @@ import {
   rotateFeedKey,
 } from '@ws/server-catalogue-store';
 import { createFeedKey, SHOWN_KEY_LENGTH, writeAudit } from '@ws/server-database';
-import { FieldChecker } from '@ws/server-validation';
+import { FieldChecker, IdParameter } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 
 export interface FeedKeyView {
@@ -118,7 +117,7 @@ export class FeedKeysController {
   @ApiNotFoundResponse({ description: 'No active key with that id' })
   @ApiConflictResponse({ description: 'The key was already rotated' })
   rotate(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', new IdParameter('id')) id: number,
     @Body() body: unknown,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RotatedFeedKey> {
@@ -135,7 +134,7 @@ export class FeedKeysController {
   @ApiBadRequestResponse({ description: 'The id is not a number' })
   @ApiNotFoundResponse({ description: 'No active key with that id' })
   async revoke(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', new IdParameter('id')) id: number,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

@@ -12,6 +12,7 @@ import {
   recordMaturity,
   reviseMaturity,
 } from '@ws/server-catalogue-store';
+import { optionalCodeParameter } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 
 /**
@@ -31,7 +32,7 @@ export class MaturityController {
       'Maturity self-assessments at their latest revision: six pillars scored 1-5 with evidence.',
   })
   list(@Query('agency') agency?: string): Promise<MaturityView[]> {
-    return listMaturity(this.dataSource.manager, agency);
+    return listMaturity(this.dataSource.manager, optionalCodeParameter('agency', agency));
   }
 
   @Post()

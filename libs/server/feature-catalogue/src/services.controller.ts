@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { actorOf, AuthenticatedUser, CurrentUser, Roles } from '@ws/server-access';
 import { createService, findService, listServices, parseServiceInput, parseSlaInput, publishSlaVersion, ServiceView } from '@ws/server-catalogue-store';
+import { optionalCodeParameter } from '@ws/server-validation';
 import { DataSource } from 'typeorm';
 
 @ApiTags('catalogue')
@@ -13,7 +14,7 @@ export class ServicesController {
   @ApiQuery({ name: 'agency', required: false })
   @ApiOperation({ summary: 'The service catalogue with each service\'s current SLA.' })
   list(@Query('agency') agency?: string): Promise<ServiceView[]> {
-    return listServices(this.dataSource.manager, agency);
+    return listServices(this.dataSource.manager, optionalCodeParameter('agency', agency));
   }
 
   @Get(':code')

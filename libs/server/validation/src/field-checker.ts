@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { FieldError } from '@ws/contracts';
+import { isStorableText } from './storable-text';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{1,39}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -51,6 +52,10 @@ export class FieldChecker {
     if (optional && value === undefined) return '';
     if (typeof value !== 'string' || value.trim().length === 0 || value.length > max) {
       this.fail(field, 'text', `must be a non-empty string of at most ${max} characters`);
+      return '';
+    }
+    if (!isStorableText(value)) {
+      this.fail(field, 'storable-text', 'must not contain NUL characters or unpaired UTF-16 surrogates');
       return '';
     }
     return value.trim();

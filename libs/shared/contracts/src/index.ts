@@ -7,3 +7,4 @@ export * from './auth';
 export * from './anomalies';
 export * from './restatements';
 export * from './feed-keys';
+export * from './csv-cell';

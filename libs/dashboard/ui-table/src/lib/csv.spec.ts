@@ -15,6 +15,11 @@ describe('toCsv', () => {
     ]);
   });
 
+  it('writes text that would start a spreadsheet formula with a leading quote, numbers as they are', () => {
+    const csv = toCsv(['name', 'delta'], [['=SUM(A1)', -3], ['@x', 2], ['\t+1', 0]]);
+    expect(csv.split('\r\n').slice(1, 4)).toEqual(["'=SUM(A1),-3", "'@x,2", `"'\t+1",0`]);
+  });
+
   it('writes nothing for empty values', () => {
     expect(toCsv(['a', 'b', 'c'], [[null, undefined, false]])).toBe('\uFEFFa,b,c\r\n,,false\r\n');
   });

@@ -1,22 +1,16 @@
+import { csvCell } from '@ws/contracts';
+
 /** A cell of a CSV export: text, a number, or nothing (an empty cell). */
 export type CsvCell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
 
-function quote(cell: CsvCell): string {
-  if (cell === null || cell === undefined) {
-    return '';
-  }
-  const text = String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet programs read Arabic text
- * correctly; lines end with CRLF.
+ * correctly; lines end with CRLF; text that would start a formula is neutralised (`csvCell`).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 

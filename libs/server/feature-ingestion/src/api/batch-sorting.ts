@@ -1,9 +1,11 @@
 import { RejectedEvent } from '@ws/contracts';
+import { storableCopy, storableErrors } from '../validation/storable-text';
 import { FeedContext, ValidEvent, validateFeedEvent } from '../validation/validate-event';
 import { FeedItem } from './body/feed-items';
 
 /** A rejected event with what was sent, for `event_rejection`. */
 export interface Rejection extends RejectedEvent {
+  /** What was sent, as far as Postgres can store it (see `storableCopy`). */
   readonly raw: unknown;
 }
 
@@ -22,11 +24,11 @@ export function sortBatch(items: readonly FeedItem[], context: FeedContext): Sor
   const repeats: ValidEvent[] = [];
   items.forEach((item, index) => {
     if ('unparseable' in item) {
-      rejected.push({ index, eventId: null, errors: [item.unparseable], raw: item.raw });
+      rejected.push({ index, eventId: null, errors: storableErrors([item.unparseable]), raw: storableCopy(item.raw) });
       return;
     }
     const result = validateFeedEvent(item.event, context);
-    if (!result.ok) rejected.push({ index, eventId: result.eventId, errors: result.errors, raw: item.event });
+    if (!result.ok) rejected.push({ index, eventId: result.eventId, errors: storableErrors(result.errors), raw: storableCopy(item.event) });
     else if (firsts.has(result.event.eventId)) repeats.push(result.event);
     else firsts.set(result.event.eventId, result.event);
   });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags
 import { BatchAcceptedResponse, BatchStatusResponse } from '@ws/contracts';
 import { Public } from '@ws/server-access';
 import { FeedKeyOwner } from '@ws/server-database';
+import { fieldBadRequest } from '@ws/server-validation';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { BatchWriter } from './batch-writer.service';
@@ -20,6 +21,10 @@ function ownerOf(request: FeedRequest): FeedKeyOwner {
 }
 
 const error = (status: number, description: string) => ({ status, description, schema: ERROR_SCHEMA });
+
+const BATCH_ID = new ParseUUIDPipe({
+  exceptionFactory: () => fieldBadRequest('batchId', 'uuid', 'batchId must be a batch id (a UUID, as returned in the 202)'),
+});
 
 @ApiTags('feed')
 @ApiBearerAuth()
@@ -62,7 +67,7 @@ export class EventsController {
   @ApiOperation({ summary: 'The processing state of a batch this agency sent.' })
   async status(
     @Req() request: FeedRequest,
-    @Param('batchId', new ParseUUIDPipe()) batchId: string,
+    @Param('batchId', BATCH_ID) batchId: string,
   ): Promise<BatchStatusResponse> {
     const rows: {
       status: BatchStatusResponse['status'];

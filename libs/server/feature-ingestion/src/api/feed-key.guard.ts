@@ -5,6 +5,10 @@ import { DataSource } from 'typeorm';
 
 export type FeedRequest = Request & { feedKeyOwner?: FeedKeyOwner };
 
+function unauthorized(rule: string, message: string): UnauthorizedException {
+  return new UnauthorizedException({ message, errors: [{ field: 'Authorization', rule, message }] });
+}
+
 /** Authenticates an agency's system by its feed key (`Authorization: Bearer <key>`). */
 @Injectable()
 export class FeedKeyGuard implements CanActivate {
@@ -14,10 +18,10 @@ export class FeedKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FeedRequest>();
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match?.[1]) {
-      throw new UnauthorizedException('Send your feed key as "Authorization: Bearer <key>".');
+      throw unauthorized('bearer', 'Send your feed key as "Authorization: Bearer <key>".');
     }
     const owner = await findFeedKeyOwner(this.dataSource, match[1]);
-    if (!owner) throw new UnauthorizedException('The feed key is unknown or revoked.');
+    if (!owner) throw unauthorized('feed-key', 'The feed key is unknown or revoked.');
     request.feedKeyOwner = owner;
     return true;
   }

@@ -1,6 +1,7 @@
 import { CHANNELS, EVENT_TYPES, FieldError, PAUSE_REASONS, SURVEY_SCALES } from '@ws/contracts';
+import { checkAttributeNames } from './event-shape';
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 const EARLIEST_MS = Date.UTC(2000, 0, 1);
 const MAX_ATTRIBUTES_BYTES = 4096;
@@ -11,9 +12,16 @@ export function problem(field: string, rule: string, message: string): FieldErro
   return { field, rule, message };
 }
 
+/** Tab, CR, LF, NUL and the other control characters: an id holding one cannot be shown, logged or put in a URL as it is. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
 export function checkIdentifier(value: unknown, field: string, problems: Problems): string | null {
   if (typeof value !== 'string' || value.length < 1 || value.length > 128) {
     problems.push(problem(field, 'string(1..128)', `${field} must be a string of 1 to 128 characters`));
+    return null;
+  }
+  if (CONTROL_CHARACTER.test(value)) {
+    problems.push(problem(field, 'printable', `${field} must not contain control characters (tab, CR, LF, NUL, ...)`));
     return null;
   }
   return value;
@@ -32,10 +40,21 @@ export function checkOneOf<T extends string>(
   return value as T;
 }
 
+/** Every part names a real moment: no 30 February, no 24:00, no second 60, no offset beyond 23:59. */
+function isRealInstant(value: string): boolean {
+  const parts = ISO_WITH_OFFSET.exec(value);
+  if (!parts) return false;
+  const part = (at: number) => Number(parts[at] ?? 0);
+  const [month, day, hour] = [part(2), part(3), part(4)];
+  const local = new Date(Date.UTC(part(1), month - 1, day, hour));
+  const sameDay = local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour;
+  return sameDay && part(5) < 60 && part(6) < 60 && part(9) < 24 && part(10) < 60;
+}
+
 /** Returns epoch milliseconds of an ISO 8601 instant with an offset, within the accepted range. */
 export function checkOccurredAt(value: unknown, nowMs: number, problems: Problems): number | null {
   const field = 'occurredAt';
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isRealInstant(value) || Number.isNaN(Date.parse(value))) {
     problems.push(problem(field, 'iso8601-with-offset', 'occurredAt must be ISO 8601 with an offset, e.g. 2026-03-01T10:00:00+03:00'));
     return null;
   }
@@ -64,8 +83,8 @@ export function checkReason(value: unknown, problems: Problems) {
 }
 
 export function checkSurvey(value: unknown, problems: Problems): { score: number; scale: string } | null {
-  if (typeof value !== 'object' || value === null) {
-    problems.push(problem('survey', 'required', 'survey is required on survey.submitted: { score, scale }'));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(problem('survey', 'required', 'survey is required on survey.submitted: an object { score, scale }'));
     return null;
   }
   const { score, scale } = value as Record<string, unknown>;
@@ -84,10 +103,13 @@ export function checkAttributes(value: unknown, problems: Problems): void {
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+    Object.values(value).every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
   if (!flat) {
-    problems.push(problem('attributes', 'flat-object', 'attributes must be a flat object of strings and numbers'));
-  } else if (Buffer.byteLength(JSON.stringify(value)) > MAX_ATTRIBUTES_BYTES) {
+    problems.push(problem('attributes', 'flat-object', 'attributes must be a flat object of strings and (finite) numbers'));
+    return;
+  }
+  checkAttributeNames(value, problems);
+  if (Buffer.byteLength(JSON.stringify(value)) > MAX_ATTRIBUTES_BYTES) {
     problems.push(problem('attributes', 'max-4kb', 'attributes must be at most 4 KB as JSON'));
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_KEPT_DEPTH, storableCopy } from './storable-text';
 import { FeedContext, validateFeedEvent } from './validate-event';
 
 const now = Date.parse('2026-03-01T12:00:00+03:00');
@@ -61,5 +62,30 @@ describe('validateFeedEvent', () => {
 
   it('rejects what is not an object', () => {
     expect(errorsOf(42)).toEqual([':object']);
+  });
+});
+
+describe('what Postgres could not store, and what the contract does not have', () => {
+  it('names keys and strings with NUL or an unpaired surrogate', () => {
+    expect(errorsOf({ ...opened, caseId: 'C\u0000', attributes: { 'k\ud800': 'v', ok: 'x\udc00' } })).toEqual([
+      'caseId:printable',
+      'caseId:storable-text',
+      'attributes.k\ud800:storable-text',
+      'attributes.ok:storable-text',
+    ]);
+  });
+
+  it('keeps a copy of a rejected event that Postgres can store', () => {
+    const deep = JSON.parse(`${'['.repeat(40)}"a\\u0000"${']'.repeat(40)}`);
+    const copy = JSON.stringify(storableCopy({ deep, '\u0000': 'x\ud800' }));
+    expect(copy).not.toMatch(/\\u0000|\\ud800/);
+    expect(copy).toContain(`(nested deeper than ${MAX_KEPT_DEPTH} levels: not kept)`);
+  });
+
+  it('refuses unknown fields, prototype keys, impossible instants and infinite numbers', () => {
+    expect(errorsOf({ ...opened, note: 'x', attributes: JSON.parse('{"__proto__": "x"}') })).toEqual(['attributes.__proto__:reserved-key', 'note:unknown-field']);
+    expect(errorsOf({ ...opened, occurredAt: '2026-02-29T10:00:00+03:00' })).toEqual(['occurredAt:iso8601-with-offset']);
+    expect(errorsOf({ ...opened, occurredAt: '2026-03-01T24:00:00Z' })).toEqual(['occurredAt:iso8601-with-offset']);
+    expect(errorsOf({ ...opened, attributes: { n: Infinity } })).toEqual(['attributes:flat-object']);
   });
 });

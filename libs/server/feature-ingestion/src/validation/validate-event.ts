@@ -10,6 +10,12 @@ import {
   problem,
   Problems,
 } from './event-rules';
+import { checkKnownFields } from './event-shape';
+import { isStorableText } from '@ws/server-validation';
+import { checkStorableText } from './storable-text';
+
+/** Errors listed for one event at most; a last one says how many more there were. */
+const MAX_ERRORS_PER_EVENT = 20;
 
 /** What the sending agency's catalogue allows; built once per request. */
 export interface FeedContext {
@@ -47,12 +53,23 @@ export function validateFeedEvent(raw: unknown, context: FeedContext): Validatio
   if (type === 'survey.submitted') checkSurvey(input['survey'], problems);
   checkRequestingAgency(input['requestingAgency'], context, problems);
   checkAttributes(input['attributes'], problems);
+  checkKnownFields(input, problems);
+  checkStorableText(input, '', problems);
 
   if (problems.length > 0 || !eventId || !type || !caseId || serviceId === null || occurredAtMs === null) {
-    return { ok: false, eventId: typeof input['eventId'] === 'string' ? input['eventId'] : null, errors: problems };
+    return { ok: false, eventId: eventId !== null && isStorableText(eventId) ? eventId : null, errors: capped(problems) };
   }
   return { ok: true, event: { eventId, type, caseId, serviceId, occurredAtMs, payload: input } };
 }
+
+function capped(problems: Problems): Problems {
+  if (problems.length <= MAX_ERRORS_PER_EVENT) return problems;
+  const more = problems.length - MAX_ERRORS_PER_EVENT;
+  return [...problems.slice(0, MAX_ERRORS_PER_EVENT), problem('', 'too-many-errors', `and ${more} more errors in this event`)];
+}
+
+/** A sent value quoted in a message, cut to a readable length. */
+const quoted = (value: string) => JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}...` : value);
 
 function checkService(value: unknown, context: FeedContext, problems: Problems): number | null {
   if (typeof value !== 'string' || value.length === 0) {
@@ -61,7 +78,7 @@ function checkService(value: unknown, context: FeedContext, problems: Problems):
   }
   const id = context.serviceIdByCode.get(value);
   if (id === undefined) {
-    problems.push(problem('serviceCode', 'own-service', `serviceCode "${value}" is not a service of your agency`));
+    problems.push(problem('serviceCode', 'own-service', `serviceCode ${quoted(value)} is not a service of your agency`));
     return null;
   }
   return id;

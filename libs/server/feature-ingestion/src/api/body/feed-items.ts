@@ -1,8 +1,19 @@
 import { BadRequestException } from '@nestjs/common';
 import { FieldError } from '@ws/contracts';
 
-/** One entry of a request body, at its index: an event to validate, or a part that could not be read. */
-export type FeedItem = { readonly event: unknown } | { readonly unparseable: FieldError; readonly raw: string };
+/**
+ * One entry of a request body, at its index: an event to validate, or a part refused before
+ * validation (a line that is not JSON, a CSV row of the wrong width, an object naming a key twice)
+ * with what was sent.
+ */
+export type FeedItem = { readonly event: unknown } | { readonly unparseable: FieldError; readonly raw: unknown };
+
+/** An event as read, unless it names a key twice (JSON.parse would have kept only the last value). */
+export function eventItem(event: unknown, duplicateKey: string | undefined): FeedItem {
+  if (duplicateKey === undefined) return { event };
+  const message = `${duplicateKey} is given twice in the event; send each field once`;
+  return { unparseable: { field: duplicateKey, rule: 'duplicate-key', message }, raw: event };
+}
 
 /** A whole-request 400: nothing of the body could be used. */
 export function unreadableBody(rule: string, message: string): BadRequestException {

@@ -27,7 +27,8 @@ function eventOf(header: readonly string[], cells: readonly string[]): Record<st
     const value = cells[index] ?? '';
     if (value === '') return;
     const attribute = ATTRIBUTE_COLUMN.exec(name)?.[1];
-    if (attribute !== undefined) attributes[attribute] = value;
+    // A data property even for `__proto__`, so validation sees (and refuses) the name as sent.
+    if (attribute !== undefined) Object.defineProperty(attributes, attribute, { value, enumerable: true, writable: true, configurable: true });
     else if (name === 'survey.score') survey['score'] = INTEGER.test(value) ? Number(value) : value;
     else if (name === 'survey.scale') survey['scale'] = value;
     else event[name] = value;

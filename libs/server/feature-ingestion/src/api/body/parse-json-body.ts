@@ -1,4 +1,5 @@
-import { FeedItem, parseJsonAt, unreadableBody } from './feed-items';
+import { duplicateKeys } from './duplicate-keys';
+import { eventItem, FeedItem, parseJsonAt, unreadableBody } from './feed-items';
 
 /** `application/json`: an array of events. */
 export function parseJsonBody(text: string): FeedItem[] {
@@ -7,5 +8,6 @@ export function parseJsonBody(text: string): FeedItem[] {
   if (!Array.isArray(parsed.value)) {
     throw unreadableBody('json-array', 'The body must be a JSON array of events.');
   }
-  return parsed.value.map((event: unknown) => ({ event }));
+  const duplicates = duplicateKeys(text, true);
+  return parsed.value.map((event: unknown, index) => eventItem(event, duplicates.get(index)));
 }

@@ -1,4 +1,5 @@
-import { FeedItem, parseJsonAt, unreadableBody } from './feed-items';
+import { duplicateKeys } from './duplicate-keys';
+import { eventItem, FeedItem, parseJsonAt, unreadableBody } from './feed-items';
 
 const SHOWN_PROBLEMS = 3;
 
@@ -15,7 +16,7 @@ export function parseNdjsonBody(text: string): FeedItem[] {
     if (line.trim() === '') return;
     const parsed = parseJsonAt(line);
     if (parsed.ok) {
-      items.push({ event: parsed.value });
+      items.push(eventItem(parsed.value, duplicateKeys(line, false).get(0)));
       return;
     }
     const message = `line ${lineIndex + 1} is not valid JSON: ${parsed.message.replace(/ at line 1, column /, ' at column ')}`;

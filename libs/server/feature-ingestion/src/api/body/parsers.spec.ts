@@ -1,9 +1,11 @@
 import { BadRequestException } from '@nestjs/common';
 import { csvRecords } from './csv-records';
+import { duplicateKeys } from './duplicate-keys';
 import { FeedItem, parseJsonAt } from './feed-items';
 import { parseCsvBody } from './parse-csv-body';
 import { parseJsonBody } from './parse-json-body';
 import { parseNdjsonBody } from './parse-ndjson-body';
+import { utf8Text } from './utf8-text';
 
 function messageOf(attempt: () => unknown): string {
   try {
@@ -58,5 +60,23 @@ describe('feed body parsers', () => {
     ]);
     expect(messageOf(() => parseCsvBody('eventId,colour\n1,red\n'))).toMatch(/Unknown CSV column\(s\) "colour"/);
     expect(messageOf(() => parseCsvBody('eventId,eventId\n1,2\n'))).toMatch(/named twice: eventId/);
+  });
+});
+
+describe('duplicate keys and encodings', () => {
+  it('finds the first key an object names twice, per array element, escapes decoded', () => {
+    const text = '[{"a":1,"b":{"c":1,"c":2}},{"a":"x,\\"a\\":1"},{"t":1,"\\u0074":2,"t":3}]';
+    expect([...duplicateKeys(text, true)]).toEqual([
+      [0, 'b.c'],
+      [2, 't'],
+    ]);
+    expect([...duplicateKeys('{"a":[{"k":1},{"k":1}],"a":2}', false)]).toEqual([[0, 'a']]);
+  });
+
+  it('reads UTF-8 only, naming where it is not', () => {
+    expect(utf8Text(Buffer.from('\uFEFF[1]'))).toBe('[1]');
+    expect(messageOf(() => utf8Text(Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d])))).toMatch(/offset 2 /);
+    expect(messageOf(() => utf8Text(Buffer.from([0x5b, 0xed, 0xa0, 0x80])))).toMatch(/offset 1 /);
+    expect(messageOf(() => utf8Text(Buffer.from('\uFEFF[]', 'utf16le')))).toMatch(/UTF-16/);
   });
 });
