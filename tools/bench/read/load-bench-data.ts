@@ -41,6 +41,7 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
   );
   await insertCycles(dataSource);
   await insertRollups(dataSource);
+  await insertMonthRollups(dataSource);
   await dataSource.query(`INSERT INTO sla_backlog (service_id, agency_id, requesting_agency_id, channel, running, paused, at_risk, breached) ${COUNT_BACKLOG_SQL}`);
   // What autovacuum does in a running system after a load like this.
   for (const table of ['sla_case', 'sla_cycle', 'sla_rollup_day', 'sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_channel_month', 'sla_backlog']) await dataSource.query(`VACUUM ANALYZE ${table}`);
@@ -100,5 +101,24 @@ async function insertRollups(dataSource: DataSource): Promise<void> {
      ) contributions
      GROUP BY 1, 2, 3, 4, 5
      ORDER BY day`,
+  );
+}
+
+const MONTH_COUNTERS = ['decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied'];
+
+/** The month rollups, summed from the day rows as the worker keeps them (docs/ingestion.md). */
+async function insertMonthRollups(dataSource: DataSource): Promise<void> {
+  const counters = MONTH_COUNTERS.join(', ');
+  const sums = MONTH_COUNTERS.map((name) => `sum(${name})`).join(', ');
+  const month = `date_trunc('month', day)::date`;
+  for (const [table, key] of [
+    ['sla_rollup_month', 'service_id, agency_id, requesting_agency_id, channel'],
+    ['sla_rollup_channel_month', 'service_id, agency_id, channel'],
+  ]) {
+    await dataSource.query(`INSERT INTO ${table} (${key}, month, ${counters}) SELECT ${key}, ${month}, ${sums} FROM sla_rollup_day GROUP BY ${key}, ${month}`);
+  }
+  await dataSource.query(
+    `INSERT INTO sla_rollup_service_month (service_id, agency_id, month, ${counters}, opened_digital)
+     SELECT service_id, agency_id, ${month}, ${sums}, COALESCE(sum(opened) FILTER (WHERE channel IN ('web', 'mobile', 'api')), 0) FROM sla_rollup_day GROUP BY 1, 2, 3`,
   );
 }

@@ -58,7 +58,7 @@ export class CaseRecompute {
   async rebuildAll(nowMs: number): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE sla_case IN SHARE ROW EXCLUSIVE MODE`);
-      await manager.query(`TRUNCATE sla_rollup_day, sla_backlog`);
+      await manager.query(`TRUNCATE sla_rollup_day, sla_rollup_month, sla_rollup_service_month, sla_rollup_channel_month, sla_backlog`);
       const keys: { agency_id: number; case_id: string }[] = await manager.query(
         `SELECT DISTINCT agency_id, case_id FROM feed_event UNION SELECT agency_id, case_id FROM sla_case`,
       );
