@@ -30,7 +30,7 @@ export class WorkerMonthRollups1795600001000 implements MigrationInterface {
     }
   }
 
-  async down(runner: QueryRunner): Promise<void> {
+  async down(): Promise<void> {
     throw new Error(`${this.name} cannot be reverted: run the migrations of ReadRollups1795500003000 and ChannelMonthRollup1795500006000 on a fresh database`);
   }
 }
