@@ -80,10 +80,11 @@ export async function recomputeLocked(
     }
   }
   await writeCases(manager, writes, nowMs);
-  await applyRollupDeltas(manager, tally.deltas());
-  await applyBacklogChanges(manager, backlog);
   await insertNotifications(manager, notifications);
   if (mode.kind === 'open-only' || mode.kind === 'restate') await insertRestatements(manager, restatements, mode.reason);
+  // The shared counter rows last, in one stable key order: they stay locked only until the commit.
+  await applyRollupDeltas(manager, tally.deltas());
+  await applyBacklogChanges(manager, backlog);
   await bumpProcessingVersions(manager, writes);
   return writes.length;
 }
