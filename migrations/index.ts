@@ -8,6 +8,7 @@ import { ChannelMonthRollup1795500006000 } from './1795500006000-ChannelMonthRol
 import { FeedInterval1795500007000 } from './1795500007000-FeedInterval';
 import { BacklogCounts1795500008000 } from './1795500008000-BacklogCounts';
 import { WorkerMonthRollups1795600001000 } from './1795600001000-WorkerMonthRollups';
+import { MonthPartitions1795600002000 } from './1795600002000-MonthPartitions';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadRollups1795500003000, Review1795500004000, ProcessingTime1795500005000, ChannelMonthRollup1795500006000, FeedInterval1795500007000, BacklogCounts1795500008000, WorkerMonthRollups1795600001000];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795442191486, EventRejection1795500001000, ReadRollups1795500003000, Review1795500004000, ProcessingTime1795500005000, ChannelMonthRollup1795500006000, FeedInterval1795500007000, BacklogCounts1795500008000, WorkerMonthRollups1795600001000, MonthPartitions1795600002000];

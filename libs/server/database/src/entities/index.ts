@@ -6,6 +6,7 @@ import { CalendarVersionEntity } from './calendar-version.entity';
 import { CalendarEntity } from './calendar.entity';
 import { EventBatchEntity } from './event-batch.entity';
 import { FeedEventEntity } from './feed-event.entity';
+import { FeedEventKeyEntity } from './feed-event-key.entity';
 import { FeedKeyEntity } from './feed-key.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
@@ -37,6 +38,7 @@ export {
   CalendarVersionEntity,
   EventBatchEntity,
   FeedEventEntity,
+  FeedEventKeyEntity,
   FeedKeyEntity,
   KpiEntity,
   MaturityAssessmentEntity,
@@ -85,6 +87,7 @@ export const ENTITIES = [
   FeedKeyEntity,
   EventBatchEntity,
   FeedEventEntity,
+  FeedEventKeyEntity,
   EventConflictEntity,
   EventRejectionEntity,
   SlaCaseEntity,

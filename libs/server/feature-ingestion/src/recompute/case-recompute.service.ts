@@ -65,7 +65,7 @@ export class CaseRecompute {
       let done = 0;
       for (let start = 0; start < keys.length; start += CHUNK) {
         const chunk = keys.slice(start, start + CHUNK).map((key) => ({ agencyId: key.agency_id, caseId: key.case_id }));
-        done += await recomputeLocked(manager, await lockCases(manager, chunk), nowMs, { kind: 'rebuild' });
+        done += await recomputeLocked(manager, await lockCases(manager, chunk, false), nowMs, { kind: 'rebuild' });
       }
       return done;
     });

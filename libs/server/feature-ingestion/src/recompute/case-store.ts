@@ -1,11 +1,13 @@
 import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
-import { FoldedCase, LockedCase, StoredCycle } from './case-types';
+import { EventRange, FoldedCase, LockedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 
 export interface CaseKey {
   readonly agencyId: number;
   readonly caseId: string;
+  /** Where the case's events in the batches being applied lie, when there are any. */
+  readonly newEvents?: EventRange;
 }
 
 interface CaseRow {
@@ -22,6 +24,8 @@ interface CaseRow {
   survey_scale: string | null;
   survey_score: number | null;
   survey_channel: string | null;
+  events_from: Date | null;
+  events_to: Date | null;
 }
 
 interface CycleDbRow {
@@ -43,6 +47,20 @@ interface CycleDbRow {
 }
 
 const ms = (date: Date | null): number | null => (date === null ? null : date.getTime());
+const INFINITY = 'infinity';
+const boundOf = (instant: number | undefined, unbounded: string): string => (instant === undefined ? unbounded : new Date(instant).toISOString());
+
+/** The union of two ranges (null: none). */
+export function widen(a: EventRange | null, b: EventRange | undefined): EventRange | null {
+  if (!b) return a;
+  if (!a) return b;
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+}
+
+/** The bounds of each case's range as two arrays of timestamps for SQL; a case without one is read from every partition. */
+export function rangeArrays(ranges: readonly (EventRange | null)[]): [string[], string[]] {
+  return [ranges.map((range) => boundOf(range?.from, `-${INFINITY}`)), ranges.map((range) => boundOf(range?.to, INFINITY))];
+}
 const iso = (instant: number | null): string | null => (instant === null ? null : new Date(instant).toISOString());
 const compareKeys = (a: CaseKey, b: CaseKey): number =>
   a.agencyId - b.agencyId || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
@@ -50,8 +68,9 @@ const compareKeys = (a: CaseKey, b: CaseKey): number =>
 /**
  * Creates missing case rows, then locks every case row `FOR UPDATE`, both in one stable order
  * (by key, then by id), so two workers touching overlapping cases queue instead of deadlocking.
+ * `bounded: false` (the rebuild) reads events and cycles from every partition, whatever the case rows say.
  */
-export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]): Promise<LockedCase[]> {
+export async function lockCases(manager: EntityManager, keys: readonly CaseKey[], bounded = true): Promise<LockedCase[]> {
   const sorted = [...keys].sort(compareKeys);
   await manager.query(
     `INSERT INTO sla_case (agency_id, case_id)
@@ -64,13 +83,19 @@ export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]
      ORDER BY sc.id FOR UPDATE OF sc`,
     [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
   );
-  return withCycles(manager, rows);
+  if (!bounded) return withCycles(manager, rows, () => null);
+  const newEvents = new Map(sorted.map((key) => [`${key.agencyId}/${key.caseId}`, key.newEvents]));
+  return withCycles(manager, rows, (row) => widen(storedRange(row), newEvents.get(`${row.agency_id}/${row.case_id}`)));
+}
+
+function storedRange(row: CaseRow): EventRange | null {
+  return row.events_from && row.events_to ? { from: row.events_from.getTime(), to: row.events_to.getTime() } : null;
 }
 
 /** Locks the given case rows (by primary key) `FOR UPDATE`, in id order. */
 export async function lockCasesByPk(manager: EntityManager, pks: readonly string[]): Promise<LockedCase[]> {
   const rows: CaseRow[] = await manager.query(`SELECT * FROM sla_case WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [pks]);
-  return withCycles(manager, rows);
+  return withCycles(manager, rows, storedRange);
 }
 
 /**
@@ -83,13 +108,16 @@ export async function lockDueCases(manager: EntityManager, nowMs: number, limit:
      ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
     [new Date(nowMs), limit],
   );
-  return withCycles(manager, rows);
+  return withCycles(manager, rows, storedRange);
 }
 
-async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<LockedCase[]> {
+/** The locked rows with their stored cycles, read from the partitions of each case's range only. */
+async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row: CaseRow) => EventRange | null): Promise<LockedCase[]> {
+  const ranges = rows.map(rangeOf);
   const cycles: CycleDbRow[] = await manager.query(
-    `SELECT * FROM sla_cycle WHERE case_pk = ANY($1::bigint[]) ORDER BY case_pk, cycle`,
-    [rows.map((row) => row.id)],
+    `SELECT c.* FROM unnest($1::bigint[], $2::timestamptz[], $3::timestamptz[]) AS k(pk, lo, hi)
+     JOIN sla_cycle c ON c.case_pk = k.pk AND c.started_at BETWEEN k.lo AND k.hi ORDER BY c.case_pk, c.cycle`,
+    [rows.map((row) => row.id), ...rangeArrays(ranges)],
   );
   const byCase = new Map<string, StoredCycle[]>();
   for (const cycle of cycles) {
@@ -97,7 +125,7 @@ async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<Lock
     if (list) list.push(toCycle(cycle));
     else byCase.set(cycle.case_pk, [toCycle(cycle)]);
   }
-  return rows.map((row) => ({
+  return rows.map((row, index) => ({
     pk: row.id,
     agencyId: row.agency_id,
     caseId: row.case_id,
@@ -115,6 +143,7 @@ async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<Lock
           : null,
     },
     cycles: byCase.get(row.id) ?? [],
+    eventRange: ranges[index] ?? null,
   }));
 }
 
@@ -145,14 +174,22 @@ export interface CaseWrite {
   readonly previous: readonly StoredCycle[];
   /** The case's service before this fold: the cycles carry a copy of it. */
   readonly previousServiceId: number | null;
+  /** Where the folded events lie (null: the case has none). */
+  readonly eventRange: EventRange | null;
 }
 
 /** Replaces the cycles that changed (or whose case changed service) and updates the case rows of every written case: three statements at most. */
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
   const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  if (changed.length > 0) {
-    await manager.query(`DELETE FROM sla_cycle WHERE case_pk = ANY($1::bigint[])`, [changed.map((write) => write.pk)]);
+  const stale = changed.flatMap((write) => write.previous.map((cycle) => ({ pk: write.pk, cycle: cycle.cycle, startedAt: iso(cycle.startedAt) })));
+  if (stale.length > 0) {
+    // By full key, partition key included: each row is found in its own month's partition.
+    await manager.query(
+      `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::timestamptz[]) AS k(pk, cycle, started_at)
+       WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = k.started_at`,
+      [stale.map((row) => row.pk), stale.map((row) => row.cycle), stale.map((row) => row.startedAt)],
+    );
   }
   const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, write.folded.snapshot.serviceId, cycle, nowMs)));
   if (cycles.length > 0) {
@@ -161,7 +198,7 @@ export async function writeCases(manager: EntityManager, writes: readonly CaseWr
       [JSON.stringify(cycles)],
     );
   }
-  const cases = writes.map(({ pk, folded }) => ({
+  const cases = writes.map(({ pk, folded, eventRange }) => ({
     id: pk,
     service_id: folded.snapshot.serviceId,
     sla_definition_id: folded.slaDefinitionId,
@@ -175,12 +212,15 @@ export async function writeCases(manager: EntityManager, writes: readonly CaseWr
     survey_score: folded.snapshot.survey?.score ?? null,
     survey_channel: folded.snapshot.survey?.channel ?? null,
     event_count: folded.eventCount,
+    events_from: iso(eventRange?.from ?? null),
+    events_to: iso(eventRange?.to ?? null),
   }));
   await manager.query(
     `UPDATE sla_case sc SET service_id = x.service_id, sla_definition_id = x.sla_definition_id,
        requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = x.opened_at, open = x.open,
        next_transition_at = x.next_transition_at, survey_at = x.survey_at, survey_scale = x.survey_scale,
-       survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2
+       survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2,
+       events_from = x.events_from, events_to = x.events_to
      FROM jsonb_populate_recordset(NULL::sla_case, $1::jsonb) AS x WHERE sc.id = x.id`,
     [JSON.stringify(cases), new Date(nowMs)],
   );

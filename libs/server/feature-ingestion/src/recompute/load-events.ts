@@ -1,18 +1,20 @@
 import { EntityManager } from 'typeorm';
+import { rangeArrays } from './case-store';
 import { LockedCase, StoredEvent } from './case-types';
 
 /**
  * Every event of the given cases, in one query, with only the payload fields the fold reads
- * (`channel`, `requestingAgency`, `survey`): the rest of each stored event is never parsed.
+ * (`channel`, `requestingAgency`, `survey`): the rest of each stored event is never parsed. Each
+ * case is read from the month partitions of its event range only (run-time partition pruning).
  */
 export async function loadEvents(manager: EntityManager, cases: readonly LockedCase[]): Promise<Map<string, StoredEvent[]>> {
   const rows: { pk: string; event_id: string; type: string; service_id: number; occurred_at: Date; channel: unknown; requesting: unknown; survey: unknown }[] =
     await manager.query(
-      `SELECT sc.id AS pk, f.event_id, f.type, f.service_id, f.occurred_at,
+      `SELECT k.pk, f.event_id, f.type, f.service_id, f.occurred_at,
               f.payload->'channel' AS channel, f.payload->'requestingAgency' AS requesting, f.payload->'survey' AS survey
-       FROM sla_case sc JOIN feed_event f ON f.agency_id = sc.agency_id AND f.case_id = sc.case_id
-       WHERE sc.id = ANY($1::bigint[])`,
-      [cases.map((entry) => entry.pk)],
+       FROM unnest($1::bigint[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS k(pk, agency_id, case_id, lo, hi)
+       JOIN feed_event f ON f.agency_id = k.agency_id AND f.case_id = k.case_id AND f.occurred_at BETWEEN k.lo AND k.hi`,
+      [cases.map((entry) => entry.pk), cases.map((entry) => entry.agencyId), cases.map((entry) => entry.caseId), ...rangeArrays(cases.map((entry) => entry.eventRange))],
     );
   const byCase = new Map<string, StoredEvent[]>();
   for (const row of rows) {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { CaseDefinition, CycleRow, DECIDED_STATUSES, LockedCase, StoredCycle } from './case-types';
+import { CaseDefinition, CycleRow, DECIDED_STATUSES, EventRange, LockedCase, StoredCycle, StoredEvent } from './case-types';
 import { CaseWrite, writeCases } from './case-store';
 import { loadEvents } from './load-events';
 import { RollupTally } from './contributions';
@@ -74,7 +74,7 @@ export async function recomputeLocked(
     }
     tally.addCase(folded.snapshot, cycles, 1);
     backlog.addCase(folded.snapshot, folded.open, cycles, 1);
-    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId });
+    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
@@ -87,6 +87,17 @@ export async function recomputeLocked(
   await applyBacklogChanges(manager, backlog);
   await bumpProcessingVersions(manager, writes);
   return writes.length;
+}
+
+function rangeOf(events: readonly StoredEvent[]): EventRange | null {
+  if (events.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { occurredAt } of events) {
+    if (occurredAt < from) from = occurredAt;
+    if (occurredAt > to) to = occurredAt;
+  }
+  return { from, to };
 }
 
 function withFirstComputed(cycles: readonly CycleRow[], old: readonly StoredCycle[], nowMs: number): StoredCycle[] {

@@ -94,13 +94,13 @@ export class BatchApplier {
 
   private async applyBatches(manager: EntityManager, batchIds: readonly string[], nowMs: number): Promise<void> {
     if (batchIds.length === 0) return;
-    const keys: { agency_id: number; case_id: string }[] = await manager.query(
-      `SELECT DISTINCT agency_id, case_id FROM feed_event WHERE batch_id = ANY($1::uuid[])`,
+    const keys: { agency_id: number; case_id: string; first_at: Date; last_at: Date }[] = await manager.query(
+      `SELECT agency_id, case_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at FROM feed_event WHERE batch_id = ANY($1::uuid[]) GROUP BY 1, 2`,
       [batchIds],
     );
     await this.recompute.recomputeKeys(
       manager,
-      keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id })),
+      keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id, newEvents: { from: key.first_at.getTime(), to: key.last_at.getTime() } })),
       nowMs,
     );
     await manager.query(`UPDATE event_batch SET status = 'processed', processed_at = now() WHERE id = ANY($1::uuid[])`, [batchIds]);
