@@ -10,9 +10,8 @@ export function monthStart(instant: number): number {
 /**
  * The month partitions of `feed_event` and `sla_cycle` (migration MonthPartitions1795600002000).
  * `ensureFor` creates, in its own short transaction, those of the months of the given instants that
- * this process has not seen yet; rows of a month without one would land in the default partition,
- * which stays correct but is what the partitions exist to avoid. A partition is never dropped, so a
- * month once seen needs no second look.
+ * this process has not seen yet (a row of a month without a partition cannot be written). A
+ * partition is never dropped, so a month once seen needs no second look.
  */
 @Injectable()
 export class MonthPartitions {

@@ -44,6 +44,7 @@ export async function recomputeLocked(
   mode: RecomputeMode,
 ): Promise<number> {
   if (cases.length === 0) return 0;
+  await readCaseByCase(manager);
   const events = await loadEvents(manager, cases);
   const serviceIds = [...events.values()].flatMap((list) => list.map((event) => event.serviceId));
   const definitions = await loadDefinitions(manager, serviceIds);
@@ -87,6 +88,18 @@ export async function recomputeLocked(
   await applyBacklogChanges(manager, backlog);
   await bumpProcessingVersions(manager, writes);
   return writes.length;
+}
+
+/**
+ * For the rest of the transaction, joins from the cases to their events and cycles are nested loops
+ * over the per-case indexes of the partitions each case's range keeps: the work grows with the cases
+ * folded, never with the months of history. (Given a few thousand cases, the planner would otherwise
+ * sort whole month partitions for a merge join, in parallel workers.)
+ */
+async function readCaseByCase(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+  );
 }
 
 function rangeOf(events: readonly StoredEvent[]): EventRange | null {
