@@ -1,7 +1,8 @@
-import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, FoldedCase, LockedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
+import { readCycles, replaceCycles } from './cycle-store';
+import { fromEpochMs } from './epoch-sql';
 
 export interface CaseKey {
   readonly agencyId: number;
@@ -28,40 +29,15 @@ interface CaseRow {
   events_to: Date | null;
 }
 
-interface CycleDbRow {
-  case_pk: string;
-  cycle: number;
-  status: CycleStatus;
-  started_at: Date;
-  stopped_at: Date | null;
-  cancelled_at: Date | null;
-  elapsed_seconds: number;
-  progress: number;
-  due_at: Date | null;
-  at_risk_50_at: Date | null;
-  at_risk_75_at: Date | null;
-  breached_at: Date | null;
-  decided_at: Date | null;
-  at_risk: boolean;
-  first_computed_at: Date;
-}
-
 const ms = (date: Date | null): number | null => (date === null ? null : date.getTime());
-const INFINITY = 'infinity';
-const boundOf = (instant: number | undefined, unbounded: string): string => (instant === undefined ? unbounded : new Date(instant).toISOString());
 
 /** The union of two ranges (null: none). */
-export function widen(a: EventRange | null, b: EventRange | undefined): EventRange | null {
+function widen(a: EventRange | null, b: EventRange | undefined): EventRange | null {
   if (!b) return a;
   if (!a) return b;
   return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
 }
 
-/** The bounds of each case's range as two arrays of timestamps for SQL; a case without one is read from every partition. */
-export function rangeArrays(ranges: readonly (EventRange | null)[]): [string[], string[]] {
-  return [ranges.map((range) => boundOf(range?.from, `-${INFINITY}`)), ranges.map((range) => boundOf(range?.to, INFINITY))];
-}
-const iso = (instant: number | null): string | null => (instant === null ? null : new Date(instant).toISOString());
 const compareKeys = (a: CaseKey, b: CaseKey): number =>
   a.agencyId - b.agencyId || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
 
@@ -114,17 +90,7 @@ export async function lockDueCases(manager: EntityManager, nowMs: number, limit:
 /** The locked rows with their stored cycles, read from the partitions of each case's range only. */
 async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row: CaseRow) => EventRange | null): Promise<LockedCase[]> {
   const ranges = rows.map(rangeOf);
-  const cycles: CycleDbRow[] = await manager.query(
-    `SELECT c.* FROM unnest($1::bigint[], $2::timestamptz[], $3::timestamptz[]) AS k(pk, lo, hi)
-     JOIN sla_cycle c ON c.case_pk = k.pk AND c.started_at BETWEEN k.lo AND k.hi ORDER BY c.case_pk, c.cycle`,
-    [rows.map((row) => row.id), ...rangeArrays(ranges)],
-  );
-  const byCase = new Map<string, StoredCycle[]>();
-  for (const cycle of cycles) {
-    const list = byCase.get(cycle.case_pk);
-    if (list) list.push(toCycle(cycle));
-    else byCase.set(cycle.case_pk, [toCycle(cycle)]);
-  }
+  const byCase = await readCycles(manager, rows.map((row) => row.id), ranges);
   return rows.map((row, index) => ({
     pk: row.id,
     agencyId: row.agency_id,
@@ -147,25 +113,6 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
   }));
 }
 
-function toCycle(row: CycleDbRow): StoredCycle {
-  return {
-    cycle: row.cycle,
-    status: row.status,
-    startedAt: row.started_at.getTime(),
-    stoppedAt: ms(row.stopped_at),
-    cancelledAt: ms(row.cancelled_at),
-    elapsedSeconds: row.elapsed_seconds,
-    progress: row.progress,
-    dueAt: ms(row.due_at),
-    atRisk50At: ms(row.at_risk_50_at),
-    atRisk75At: ms(row.at_risk_75_at),
-    breachedAt: ms(row.breached_at),
-    decidedAt: ms(row.decided_at),
-    atRisk: row.at_risk,
-    firstComputedAt: row.first_computed_at.getTime(),
-  };
-}
-
 export interface CaseWrite {
   readonly pk: string;
   readonly folded: FoldedCase;
@@ -182,68 +129,38 @@ export interface CaseWrite {
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
   const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  const stale = changed.flatMap((write) => write.previous.map((cycle) => ({ pk: write.pk, cycle: cycle.cycle, startedAt: iso(cycle.startedAt) })));
-  if (stale.length > 0) {
-    // By full key, partition key included: each row is found in its own month's partition.
-    await manager.query(
-      `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::timestamptz[]) AS k(pk, cycle, started_at)
-       WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = k.started_at`,
-      [stale.map((row) => row.pk), stale.map((row) => row.cycle), stale.map((row) => row.startedAt)],
-    );
-  }
-  const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, write.folded.snapshot.serviceId, cycle, nowMs)));
-  if (cycles.length > 0) {
-    await manager.query(
-      `INSERT INTO sla_cycle SELECT * FROM jsonb_populate_recordset(NULL::sla_cycle, $1::jsonb)`,
-      [JSON.stringify(cycles)],
-    );
-  }
+  await replaceCycles(
+    manager,
+    changed.map((write) => ({ pk: write.pk, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
+    nowMs,
+  );
   const cases = writes.map(({ pk, folded, eventRange }) => ({
     id: pk,
     service_id: folded.snapshot.serviceId,
     sla_definition_id: folded.slaDefinitionId,
     requesting_agency_id: folded.snapshot.requestingAgencyId,
     channel: folded.snapshot.channel,
-    opened_at: iso(folded.openedAt),
+    opened_at: folded.openedAt,
     open: folded.open,
-    next_transition_at: iso(folded.nextTransitionAt),
-    survey_at: iso(folded.snapshot.survey?.at ?? null),
+    next_transition_at: folded.nextTransitionAt,
+    survey_at: folded.snapshot.survey?.at ?? null,
     survey_scale: folded.snapshot.survey?.scale ?? null,
     survey_score: folded.snapshot.survey?.score ?? null,
     survey_channel: folded.snapshot.survey?.channel ?? null,
     event_count: folded.eventCount,
-    events_from: iso(eventRange?.from ?? null),
-    events_to: iso(eventRange?.to ?? null),
+    events_from: eventRange?.from ?? null,
+    events_to: eventRange?.to ?? null,
   }));
   await manager.query(
     `UPDATE sla_case sc SET service_id = x.service_id, sla_definition_id = x.sla_definition_id,
-       requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = x.opened_at, open = x.open,
-       next_transition_at = x.next_transition_at, survey_at = x.survey_at, survey_scale = x.survey_scale,
+       requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = ${fromEpochMs('x.opened_at')}, open = x.open,
+       next_transition_at = ${fromEpochMs('x.next_transition_at')}, survey_at = ${fromEpochMs('x.survey_at')}, survey_scale = x.survey_scale,
        survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2,
-       events_from = x.events_from, events_to = x.events_to
-     FROM jsonb_populate_recordset(NULL::sla_case, $1::jsonb) AS x WHERE sc.id = x.id`,
+       events_from = ${fromEpochMs('x.events_from')}, events_to = ${fromEpochMs('x.events_to')}
+     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, service_id int, sla_definition_id int, requesting_agency_id int, channel text,
+       opened_at float8, open boolean, next_transition_at float8, survey_at float8, survey_scale text, survey_score int, survey_channel text,
+       event_count int, events_from float8, events_to float8)
+     WHERE sc.id = x.id`,
     [JSON.stringify(cases), new Date(nowMs)],
   );
-}
-
-function cycleRecord(pk: string, serviceId: number | null, cycle: StoredCycle, nowMs: number): Record<string, unknown> {
-  return {
-    case_pk: pk,
-    cycle: cycle.cycle,
-    service_id: serviceId,
-    status: cycle.status,
-    started_at: iso(cycle.startedAt),
-    stopped_at: iso(cycle.stoppedAt),
-    cancelled_at: iso(cycle.cancelledAt),
-    elapsed_seconds: cycle.elapsedSeconds,
-    progress: cycle.progress,
-    due_at: iso(cycle.dueAt),
-    at_risk_50_at: iso(cycle.atRisk50At),
-    at_risk_75_at: iso(cycle.atRisk75At),
-    breached_at: iso(cycle.breachedAt),
-    decided_at: iso(cycle.decidedAt),
-    at_risk: cycle.atRisk,
-    first_computed_at: iso(cycle.firstComputedAt),
-    computed_at: iso(nowMs),
-  };
 }
