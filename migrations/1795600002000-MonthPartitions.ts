@@ -6,7 +6,7 @@ const TABLES = {
     key: 'occurred_at',
     columns: `"id" bigint NOT NULL DEFAULT nextval('feed_event_id_seq'), "agency_id" integer NOT NULL, "event_id" text NOT NULL, "batch_id" uuid NOT NULL, "type" text NOT NULL, "case_id" text NOT NULL, "service_id" integer NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "payload" jsonb NOT NULL`,
     primaryKey: `"feed_event_pk" PRIMARY KEY ("id", "occurred_at")`,
-    indexes: [`"feed_event_case_idx" ON "feed_event" ("agency_id", "case_id")`, `"feed_event_batch_idx" ON "feed_event" ("batch_id")`],
+    indexes: [`"feed_event_case_idx" ON "feed_event" ("agency_id", "case_id")`],
   },
   sla_cycle: {
     key: 'started_at',
@@ -26,15 +26,15 @@ const TABLES = {
 /**
  * `ensure_month_partitions(from, to)`: the month partitions (UTC months, `<table>_pYYYYMM`) of
  * `feed_event` and `sla_cycle` from the month of `from` to the month of `to`, created when missing.
- * Rows of such a month already in the default partition are moved into the new one first (the
- * default is locked against writers meanwhile), so attaching never fails. Serialised by an advisory
- * lock, so the API and the workers may call it at once.
+ * A new partition is created empty and attached, which takes only a SHARE UPDATE EXCLUSIVE lock on
+ * the parent: inserts and reads of other months go on meanwhile (there is no default partition,
+ * whose scan would lock them out). Serialised by an advisory lock, so the API and the workers may
+ * call it at once. Returns how many partitions it created.
  */
 const ENSURE_MONTH_PARTITIONS = `CREATE FUNCTION ensure_month_partitions(from_at timestamptz, to_at timestamptz) RETURNS integer LANGUAGE plpgsql AS $fn$
 DECLARE
   month timestamptz;
   parent text;
-  key text;
   part text;
   created integer := 0;
 BEGIN
@@ -43,11 +43,7 @@ BEGIN
     FOREACH parent IN ARRAY ARRAY['feed_event', 'sla_cycle'] LOOP
       part := parent || '_p' || to_char(month AT TIME ZONE 'UTC', 'YYYYMM');
       CONTINUE WHEN to_regclass(part) IS NOT NULL;
-      key := CASE parent WHEN 'feed_event' THEN 'occurred_at' ELSE 'started_at' END;
-      EXECUTE format('LOCK TABLE %I IN EXCLUSIVE MODE', parent || '_default');
       EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', part, parent);
-      EXECUTE format('WITH moved AS (DELETE FROM %I WHERE %I >= $1 AND %I < $2 RETURNING *) INSERT INTO %I SELECT * FROM moved', parent || '_default', key, key, part)
-        USING month, month + interval '1 month';
       EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)', parent, part, month, month + interval '1 month');
       created := created + 1;
     END LOOP;
@@ -60,12 +56,16 @@ $fn$`;
  * Events and cycles partitioned by month (docs/ingestion.md, "Partitions"), so that the indexes new
  * rows go into stay small as history grows:
  * - `feed_event` by `occurred_at`, `sla_cycle` by `started_at` (a cycle starts at one of its case's
- *   events), monthly partitions plus a default one for rows of a month not prepared yet;
+ *   events), one partition per month; the API creates the months of the events it accepts before
+ *   writing them, and the worker keeps the coming months ready;
  * - duplicates are detected per (agency, eventId) across all time in `feed_event_key`, a narrow
  *   unpartitioned table (the unique key of a partitioned table would have to hold the month), which
  *   also points at the kept copy (`event_pk`, `occurred_at`);
  * - `sla_case.events_from` / `events_to`: the first and last instant among the case's folded events,
- *   so the worker reads a case's events and cycles from the partitions of those months only.
+ *   so the worker reads a case's events and cycles from the partitions of those months only;
+ * - `event_batch.first_event_pk` / `last_event_pk`: the range of the ids its events took, through
+ *   which the worker finds them (the primary key of `feed_event` starts with the id), instead of an
+ *   index on `batch_id` that every accepted event had to be added to.
  * Existing rows are copied into the new tables.
  */
 export class MonthPartitions1795600002000 implements MigrationInterface {
@@ -75,6 +75,7 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
     await runner.query(`CREATE TABLE "feed_event_key" ("agency_id" integer NOT NULL, "event_id" text NOT NULL, "event_pk" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "feed_event_key_pk" PRIMARY KEY ("agency_id", "event_id"))`);
     await runner.query(`INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at) SELECT agency_id, event_id, id, occurred_at FROM feed_event ORDER BY agency_id, event_id`);
     await runner.query(`ALTER SEQUENCE feed_event_id_seq OWNED BY NONE`);
+    await runner.query(`DROP INDEX "feed_event_batch_idx"`);
     for (const [table, spec] of Object.entries(TABLES)) {
       await runner.query(`ALTER TABLE "${table}" RENAME TO "${table}_unpartitioned"`);
       await runner.query(`CREATE TABLE "${table}" (${spec.columns}, CONSTRAINT ${spec.primaryKey}) PARTITION BY RANGE ("${spec.key}")`);
@@ -83,7 +84,6 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
         await runner.query(`DROP INDEX IF EXISTS ${name}`);
         await runner.query(`CREATE INDEX ${index}`);
       }
-      await runner.query(`CREATE TABLE "${table}_default" PARTITION OF "${table}" DEFAULT`);
     }
     await runner.query(`ALTER SEQUENCE feed_event_id_seq OWNED BY feed_event.id`);
     await runner.query(ENSURE_MONTH_PARTITIONS);
@@ -97,6 +97,11 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
     );
     await runner.query(`DROP TABLE "feed_event_unpartitioned"`);
     await runner.query(`DROP TABLE "sla_cycle_unpartitioned"`);
+    await runner.query(`ALTER TABLE "event_batch" ADD "first_event_pk" bigint, ADD "last_event_pk" bigint`);
+    await runner.query(
+      `UPDATE event_batch b SET first_event_pk = e.first_pk, last_event_pk = e.last_pk
+       FROM (SELECT batch_id, min(id) AS first_pk, max(id) AS last_pk FROM feed_event GROUP BY 1) e WHERE e.batch_id = b.id`,
+    );
     await runner.query(`ALTER TABLE "sla_case" ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`);
     await runner.query(
       `UPDATE sla_case k SET events_from = e.first_at, events_to = e.last_at

@@ -6,7 +6,6 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  * `eventId` across all months is kept by `feed_event_key`.
  */
 @Entity({ name: 'feed_event' })
-@Index('feed_event_batch_idx', ['batchId'])
 @Index('feed_event_case_idx', ['agencyId', 'caseId'])
 export class FeedEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })

@@ -43,7 +43,14 @@ export async function storeBatch(manager: EntityManager, batch: BatchToStore): P
   const accepted = fresh.size;
   if (accepted < offered) await recordConflicts(manager, batchId, agencyId, [...sorted.firsts, ...sorted.repeats]);
   await recordRejections(manager, batch);
-  await manager.query(`UPDATE event_batch SET accepted = $2, duplicates = $3 WHERE id = $1`, [batchId, accepted, offered - accepted]);
+  const ids = [...fresh.values()].map(Number);
+  await manager.query(`UPDATE event_batch SET accepted = $2, duplicates = $3, first_event_pk = $4, last_event_pk = $5 WHERE id = $1`, [
+    batchId,
+    accepted,
+    offered - accepted,
+    ids.length > 0 ? Math.min(...ids) : null,
+    ids.length > 0 ? Math.max(...ids) : null,
+  ]);
   return accepted;
 }
 

@@ -95,7 +95,9 @@ export class BatchApplier {
   private async applyBatches(manager: EntityManager, batchIds: readonly string[], nowMs: number): Promise<void> {
     if (batchIds.length === 0) return;
     const keys: { agency_id: number; case_id: string; first_at: Date; last_at: Date }[] = await manager.query(
-      `SELECT agency_id, case_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at FROM feed_event WHERE batch_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+      `SELECT f.agency_id, f.case_id, min(f.occurred_at) AS first_at, max(f.occurred_at) AS last_at
+       FROM event_batch b JOIN feed_event f ON f.id BETWEEN b.first_event_pk AND b.last_event_pk AND f.batch_id = b.id
+       WHERE b.id = ANY($1::uuid[]) GROUP BY 1, 2`,
       [batchIds],
     );
     await this.recompute.recomputeKeys(
