@@ -34,7 +34,10 @@ export class MonthPartitions {
 
   /** Months between `from` and `to` (inclusive), created when missing, in one call; returns how many partitions were created. */
   async ensureRange(fromMs: number, toMs: number): Promise<number> {
-    const [row]: { created: number }[] = await this.dataSource.query(`SELECT ensure_month_partitions($1, $2) AS created`, [new Date(fromMs), new Date(toMs)]);
+    const [row]: { created: number }[] = await this.dataSource.query(
+      `SELECT ensure_month_partitions($1, $2) AS created`,
+      [new Date(fromMs), new Date(toMs)],
+    );
     this.known = undefined;
     return row?.created ?? 0;
   }
@@ -45,7 +48,14 @@ export class MonthPartitions {
         `SELECT (regexp_match(c.relname, '_p(\\d{6})$'))[1] AS month FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
          WHERE i.inhparent = 'feed_event'::regclass AND c.relname ~ '_p\\d{6}$'`,
       )
-      .then((rows: { month: string }[]) => new Set(rows.map(({ month }) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(4)) - 1, 1))));
+      .then(
+        (rows: { month: string }[]) =>
+          new Set(
+            rows.map(({ month }) =>
+              Date.UTC(Number(month.slice(0, 4)), Number(month.slice(4)) - 1, 1),
+            ),
+          ),
+      );
     // A failed read (Postgres unavailable) is not kept: the next request reads again.
     this.known.catch(() => (this.known = undefined));
     return this.known;

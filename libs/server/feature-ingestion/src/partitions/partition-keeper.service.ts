@@ -30,7 +30,10 @@ export class PartitionKeeper implements OnApplicationBootstrap, OnApplicationShu
   /** Creates the missing partitions of the month of `nowMs` and the months ahead; returns how many. */
   async keep(nowMs: number): Promise<number> {
     const current = new Date(monthStart(nowMs));
-    return this.partitions.ensureRange(current.getTime(), Date.UTC(current.getUTCFullYear(), current.getUTCMonth() + MONTHS_AHEAD, 1));
+    return this.partitions.ensureRange(
+      current.getTime(),
+      Date.UTC(current.getUTCFullYear(), current.getUTCMonth() + MONTHS_AHEAD, 1),
+    );
   }
 
   private async keepSafely(nowMs: number): Promise<void> {

@@ -3,7 +3,17 @@ import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
 import { epochMs, fromEpochMs, rangeArrays } from './epoch-sql';
 
-const INSTANTS = ['started_at', 'stopped_at', 'cancelled_at', 'due_at', 'at_risk_50_at', 'at_risk_75_at', 'breached_at', 'decided_at', 'first_computed_at'] as const;
+const INSTANTS = [
+  'started_at',
+  'stopped_at',
+  'cancelled_at',
+  'due_at',
+  'at_risk_50_at',
+  'at_risk_75_at',
+  'breached_at',
+  'decided_at',
+  'first_computed_at',
+] as const;
 
 interface CycleDbRow {
   case_pk: string;
@@ -24,7 +34,11 @@ interface CycleDbRow {
 }
 
 /** The stored cycles of the cases, read from the month partitions of each case's range only. */
-export async function readCycles(manager: EntityManager, pks: readonly string[], ranges: readonly (EventRange | null)[]): Promise<Map<string, StoredCycle[]>> {
+export async function readCycles(
+  manager: EntityManager,
+  pks: readonly string[],
+  ranges: readonly (EventRange | null)[],
+): Promise<Map<string, StoredCycle[]>> {
   const rows: CycleDbRow[] = await manager.query(
     `SELECT c.case_pk, c.cycle, c.status, c.elapsed_seconds, c.progress, c.at_risk, ${INSTANTS.map((name) => `${epochMs(`c.${name}`)} AS ${name}`).join(', ')}
      FROM unnest($1::bigint[], $2::float8[], $3::float8[]) AS k(pk, lo, hi)
@@ -69,13 +83,23 @@ export interface CycleReplacement {
 }
 
 /** Deletes the stored cycles by full key (each found in its own month's partition) and inserts the new ones: two statements. */
-export async function replaceCycles(manager: EntityManager, replacements: readonly CycleReplacement[], nowMs: number): Promise<void> {
-  const stale = replacements.flatMap(({ pk, previous }) => previous.map((cycle) => [pk, cycle.cycle, cycle.startedAt] as const));
+export async function replaceCycles(
+  manager: EntityManager,
+  replacements: readonly CycleReplacement[],
+  nowMs: number,
+): Promise<void> {
+  const stale = replacements.flatMap(({ pk, previous }) =>
+    previous.map((cycle) => [pk, cycle.cycle, cycle.startedAt] as const),
+  );
   if (stale.length > 0) {
     await manager.query(
       `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::float8[]) AS k(pk, cycle, started_ms)
        WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = ${fromEpochMs('k.started_ms')}`,
-      [stale.map(([pk]) => pk), stale.map(([, cycle]) => cycle), stale.map(([, , startedAt]) => startedAt)],
+      [
+        stale.map(([pk]) => pk),
+        stale.map(([, cycle]) => cycle),
+        stale.map(([, , startedAt]) => startedAt),
+      ],
     );
   }
   const rows = replacements.flatMap(({ pk, serviceId, cycles }) =>

@@ -13,5 +13,8 @@ export const fromEpochMs = (value: string): string => `to_timestamp(${value} / 1
 
 /** The bounds of each case's range as two arrays of epoch milliseconds; a case without one is read from every partition. */
 export function rangeArrays(ranges: readonly (EventRange | null)[]): [number[], number[]] {
-  return [ranges.map((range) => range?.from ?? -Infinity), ranges.map((range) => range?.to ?? Infinity)];
+  return [
+    ranges.map((range) => range?.from ?? -Infinity),
+    ranges.map((range) => range?.to ?? Infinity),
+  ];
 }

@@ -4,8 +4,19 @@ import { addToCounters, ColumnType } from './counter-upsert';
 
 /** The counters the month tables keep (no processing time or per-score survey counts). */
 const MONTH_COUNTERS: readonly Counter[] = [
-  'decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all',
-  'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied',
+  'decided',
+  'met',
+  'breached',
+  'decided_all',
+  'met_all',
+  'breached_all',
+  'opened',
+  'reopened',
+  'resolved',
+  'cancelled',
+  'processed',
+  'csat_responses',
+  'csat_satisfied',
 ];
 const DIGITAL_CHANNELS: ReadonlySet<string> = new Set(['web', 'mobile', 'api']);
 
@@ -16,8 +27,15 @@ interface MonthTable {
   readonly digital: boolean;
 }
 
-const KEY_TYPES: Record<string, string> = { service_id: 'int', agency_id: 'int', requesting_agency_id: 'int', channel: 'text', month: 'date' };
-const keyColumns = (names: string[]): ColumnType[] => names.map((name) => [name, KEY_TYPES[name] ?? 'text']);
+const KEY_TYPES: Record<string, string> = {
+  service_id: 'int',
+  agency_id: 'int',
+  requesting_agency_id: 'int',
+  channel: 'text',
+  month: 'date',
+};
+const keyColumns = (names: string[]): ColumnType[] =>
+  names.map((name) => [name, KEY_TYPES[name] ?? 'text']);
 
 /** The month rollups of docs/read-api.md: `sla_rollup_day` summed per month at three grains. */
 const MONTH_TABLES: readonly MonthTable[] = [
@@ -61,8 +79,11 @@ function monthRows(spec: MonthTable, deltas: readonly RollupDelta[]): Record<str
       row = { key, counts: {} };
       rows.set(id, row);
     }
-    for (const counter of MONTH_COUNTERS) row.counts[counter] = (row.counts[counter] ?? 0) + (delta.counts[counter] ?? 0);
-    if (spec.digital && DIGITAL_CHANNELS.has(delta.channel)) row.counts['opened_digital'] = (row.counts['opened_digital'] ?? 0) + (delta.counts.opened ?? 0);
+    for (const counter of MONTH_COUNTERS)
+      row.counts[counter] = (row.counts[counter] ?? 0) + (delta.counts[counter] ?? 0);
+    if (spec.digital && DIGITAL_CHANNELS.has(delta.channel))
+      row.counts['opened_digital'] =
+        (row.counts['opened_digital'] ?? 0) + (delta.counts.opened ?? 0);
   }
   const counterNames = spec.digital ? [...MONTH_COUNTERS, 'opened_digital'] : MONTH_COUNTERS;
   return [...rows.values()]
@@ -81,9 +102,29 @@ function monthRows(spec: MonthTable, deltas: readonly RollupDelta[]): Record<str
  * workers lock month rows in one order and never deadlock). Replaces the statement triggers the
  * day table had before migration WorkerMonthRollups1795600001000.
  */
-export async function applyMonthDeltas(manager: EntityManager, deltas: readonly RollupDelta[]): Promise<void> {
-  for (const spec of MONTH_TABLES) {
-    const counters: ColumnType[] = [...MONTH_COUNTERS, ...(spec.digital ? ['opened_digital'] : [])].map((name) => [name, 'int']);
-    await addToCounters(manager, spec.table, spec.keys, counters, monthRows(spec, deltas));
-  }
+export async function applyMonthDeltas(
+  manager: EntityManager,
+  deltas: readonly RollupDelta[],
+): Promise<void> {
+  for (const { table, keys, counters, rows } of monthDeltas(deltas))
+    await addToCounters(manager, table, keys, counters, rows);
+}
+
+/** The rows to add to each month rollup for these day deltas (pure). */
+export function monthDeltas(
+  deltas: readonly RollupDelta[],
+): {
+  table: string;
+  keys: readonly ColumnType[];
+  counters: ColumnType[];
+  rows: Record<string, unknown>[];
+}[] {
+  return MONTH_TABLES.map((spec) => ({
+    table: spec.table,
+    keys: spec.keys,
+    counters: [...MONTH_COUNTERS, ...(spec.digital ? ['opened_digital'] : [])].map(
+      (name): ColumnType => [name, 'int'],
+    ),
+    rows: monthRows(spec, deltas),
+  }));
 }
