@@ -39,6 +39,8 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
      JOIN bench_service s ON s.idx = x.idx`,
     [services, `${BENCH_FROM}T04:00:00Z`, new Date().toISOString(), cases],
   );
+  // The month partitions of every cycle below (cycles start at most a few weeks after now).
+  await dataSource.query(`SELECT ensure_month_partitions($1, now() + interval '3 months')`, [`${BENCH_FROM}T00:00:00Z`]);
   await insertCycles(dataSource);
   await insertRollups(dataSource);
   await insertMonthRollups(dataSource);
