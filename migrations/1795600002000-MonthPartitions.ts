@@ -63,9 +63,10 @@ $fn$`;
  *   also points at the kept copy (`event_pk`, `occurred_at`);
  * - `sla_case.events_from` / `events_to`: the first and last instant among the case's folded events,
  *   so the worker reads a case's events and cycles from the partitions of those months only;
- * - `event_batch.first_event_pk` / `last_event_pk`: the range of the ids its events took, through
- *   which the worker finds them (the primary key of `feed_event` starts with the id), instead of an
- *   index on `batch_id` that every accepted event had to be added to.
+ * - `event_batch.first_event_pk` / `last_event_pk` and `events_from` / `events_to`: the range of the
+ *   ids its events took and of their instants, through which the worker finds them (the primary key
+ *   of `feed_event` is the id and the month), instead of an index on `batch_id` that every accepted
+ *   event had to be added to.
  * Existing rows are copied into the new tables.
  */
 export class MonthPartitions1795600002000 implements MigrationInterface {
@@ -97,10 +98,11 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
     );
     await runner.query(`DROP TABLE "feed_event_unpartitioned"`);
     await runner.query(`DROP TABLE "sla_cycle_unpartitioned"`);
-    await runner.query(`ALTER TABLE "event_batch" ADD "first_event_pk" bigint, ADD "last_event_pk" bigint`);
+    await runner.query(`ALTER TABLE "event_batch" ADD "first_event_pk" bigint, ADD "last_event_pk" bigint, ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`);
     await runner.query(
-      `UPDATE event_batch b SET first_event_pk = e.first_pk, last_event_pk = e.last_pk
-       FROM (SELECT batch_id, min(id) AS first_pk, max(id) AS last_pk FROM feed_event GROUP BY 1) e WHERE e.batch_id = b.id`,
+      `UPDATE event_batch b SET first_event_pk = e.first_pk, last_event_pk = e.last_pk, events_from = e.first_at, events_to = e.last_at
+       FROM (SELECT batch_id, min(id) AS first_pk, max(id) AS last_pk, min(occurred_at) AS first_at, max(occurred_at) AS last_at FROM feed_event GROUP BY 1) e
+       WHERE e.batch_id = b.id`,
     );
     await runner.query(`ALTER TABLE "sla_case" ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`);
     await runner.query(

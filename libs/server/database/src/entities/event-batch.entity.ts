@@ -34,6 +34,13 @@ export class EventBatchEntity {
   @Column({ name: 'last_event_pk', type: 'bigint', nullable: true })
   lastEventPk!: string | null;
 
+  /** The first and last `occurredAt` of its accepted events: the month partitions they are in. */
+  @Column({ name: 'events_from', type: 'timestamptz', nullable: true })
+  eventsFrom!: Date | null;
+
+  @Column({ name: 'events_to', type: 'timestamptz', nullable: true })
+  eventsTo!: Date | null;
+
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
 }

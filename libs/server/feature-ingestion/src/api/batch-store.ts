@@ -43,15 +43,19 @@ export async function storeBatch(manager: EntityManager, batch: BatchToStore): P
   const accepted = fresh.size;
   if (accepted < offered) await recordConflicts(manager, batchId, agencyId, [...sorted.firsts, ...sorted.repeats]);
   await recordRejections(manager, batch);
-  const ids = [...fresh.values()].map(Number);
-  await manager.query(`UPDATE event_batch SET accepted = $2, duplicates = $3, first_event_pk = $4, last_event_pk = $5 WHERE id = $1`, [
-    batchId,
-    accepted,
-    offered - accepted,
-    ids.length > 0 ? Math.min(...ids) : null,
-    ids.length > 0 ? Math.max(...ids) : null,
-  ]);
+  await manager.query(
+    `UPDATE event_batch SET accepted = $2, duplicates = $3, first_event_pk = $4, last_event_pk = $5, events_from = $6, events_to = $7 WHERE id = $1`,
+    [batchId, accepted, offered - accepted, ...storedRanges(sorted.firsts, fresh)],
+  );
   return accepted;
+}
+
+/** The first and last id and instant of the events stored (nulls when none was): where the worker finds them. */
+function storedRanges(events: readonly ValidEvent[], fresh: ReadonlyMap<string, string>): (number | Date | null)[] {
+  if (fresh.size === 0) return [null, null, null, null];
+  const ids = [...fresh.values()].map(Number);
+  const instants = events.filter((event) => fresh.has(event.eventId)).map((event) => event.occurredAtMs);
+  return [Math.min(...ids), Math.max(...ids), new Date(Math.min(...instants)), new Date(Math.max(...instants))];
 }
 
 /** The keys of the events not seen before, inserted, with the `feed_event.id` each one took. */

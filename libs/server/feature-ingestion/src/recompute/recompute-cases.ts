@@ -91,12 +91,12 @@ export async function recomputeLocked(
 }
 
 /**
- * For the rest of the transaction, joins from the cases to their events and cycles are nested loops
- * over the per-case indexes of the partitions each case's range keeps: the work grows with the cases
- * folded, never with the months of history. (Given a few thousand cases, the planner would otherwise
+ * For the rest of the transaction, joins from the cases (or batches) to their events and cycles are
+ * nested loops over the indexes of the partitions each one's range keeps: the work grows with the
+ * cases folded, never with the months of history. (Given a few thousand cases, the planner would otherwise
  * sort whole month partitions for a merge join, in parallel workers.)
  */
-async function readCaseByCase(manager: EntityManager): Promise<void> {
+export async function readCaseByCase(manager: EntityManager): Promise<void> {
   await manager.query(
     `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
   );
