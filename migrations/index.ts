@@ -7,6 +7,8 @@ import { ProcessingTime1795500005000 } from './1795500005000-ProcessingTime';
 import { ChannelMonthRollup1795500006000 } from './1795500006000-ChannelMonthRollup';
 import { FeedInterval1795500007000 } from './1795500007000-FeedInterval';
 import { BacklogCounts1795500008000 } from './1795500008000-BacklogCounts';
+import { WorkerMonthRollups1795600001000 } from './1795600001000-WorkerMonthRollups';
+import { MonthPartitions1795600002000 } from './1795600002000-MonthPartitions';
 import { SessionIdleAndKeyOverlap1795620001000 } from './1795620001000-SessionIdleAndKeyOverlap';
 import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevisions';
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
@@ -21,6 +23,8 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ChannelMonthRollup1795500006000,
   FeedInterval1795500007000,
   BacklogCounts1795500008000,
+  WorkerMonthRollups1795600001000,
+  MonthPartitions1795600002000,
   SessionIdleAndKeyOverlap1795620001000,
   MaturityRevisions1795640001000,
   ProcessingVersionBackfill1795640002000,

@@ -3,6 +3,7 @@
  * -> cycles and rollups, beside a raw COPY of the same rows and a naive per-event pipeline.
  *
  *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--clients 4] [--batch 1000] [--naive-events 20000]
+ *                       [--cpu-prof-dir DIR]
  *
  * Uses DATABASE_URL / REDIS_URL when set (it creates and drops databases `bench_ingest_*` there),
  * else a throwaway embedded Postgres and a private redis-server. Needs the built API and worker:
@@ -31,6 +32,7 @@ function options() {
       clients: { type: 'string', default: '4' },
       batch: { type: 'string', default: '1000' },
       'naive-events': { type: 'string', default: '20000' },
+      'cpu-prof-dir': { type: 'string' },
     },
   });
   const whole = (name: string, raw: string | undefined): number => {
@@ -44,6 +46,7 @@ function options() {
     clients: whole('clients', values.clients),
     batch: whole('batch', values.batch),
     naiveEvents: whole('naive-events', values['naive-events']),
+    cpuProfileDir: values['cpu-prof-dir'],
   };
 }
 
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
       const pipeline: PipelineResult[] = [];
       for (const workers of settings.workers) {
         console.log(`Ours: API + ${workers} worker(s), ${settings.clients} clients...`);
-        const run = await runPipeline({ serverUrl, redisUrl, workers, clients: settings.clients, feed });
+        const run = await runPipeline({ serverUrl, redisUrl, workers, clients: settings.clients, feed, cpuProfileDir: settings.cpuProfileDir });
         console.log(`  ${run.eventsPerSecond} events/s (${run.totalSeconds} s, drain ${run.drainSeconds} s)`);
         pipeline.push(run);
       }

@@ -81,6 +81,8 @@ export async function naivePipeline(serverUrl: string, redisUrl: string, sample:
       `INSERT INTO event_batch (id, agency_id, status, accepted, duplicates, rejected, received_at) VALUES ($1, $2, 'processed', 0, 0, 0, now())`,
       [batchId, [...database.agencyIds.values()][0]],
     );
+    const instants = jobs.map((job) => Date.parse(job.event.occurredAt));
+    await database.dataSource.query(`SELECT ensure_month_partitions($1, $2)`, [new Date(Math.min(...instants)), new Date(Math.max(...instants))]);
     await queue.obliterate({ force: true });
     let done = 0;
     const finished = new Promise<void>((resolve) => {
@@ -111,10 +113,15 @@ interface NaiveJob {
 
 async function applyOne(database: BenchDatabase, recompute: CaseRecompute, batchId: string, { agencyId, event }: NaiveJob): Promise<void> {
   await database.dataSource.transaction(async (manager) => {
+    const [key]: { event_pk: string }[] = await manager.query(
+      `INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at) VALUES ($1, $2, nextval('feed_event_id_seq'), $3)
+       ON CONFLICT (agency_id, event_id) DO NOTHING RETURNING event_pk`,
+      [agencyId, event.eventId, event.occurredAt],
+    );
+    if (!key) return;
     await manager.query(
-      `INSERT INTO feed_event (agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (agency_id, event_id) DO NOTHING`,
-      [agencyId, event.eventId, batchId, event.type, event.caseId, database.serviceIds.get(event.serviceCode), event.occurredAt, JSON.stringify(event)],
+      `INSERT INTO feed_event (id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [key.event_pk, agencyId, event.eventId, batchId, event.type, event.caseId, database.serviceIds.get(event.serviceCode), event.occurredAt, JSON.stringify(event)],
     );
     await recompute.recomputeKeys(manager, [{ agencyId, caseId: event.caseId }], Date.now());
   });

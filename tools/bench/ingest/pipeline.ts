@@ -39,6 +39,8 @@ export interface PipelineOptions {
   workers: number;
   clients: number;
   feed: FeedBatch[];
+  /** When set, the API and workers write V8 CPU profiles (`--cpu-prof`) into this directory. */
+  cpuProfileDir?: string;
 }
 
 async function postAll(api: string, keys: Map<string, string>, feed: FeedBatch[], clients: number): Promise<{ accepted: number; retries: number }> {
@@ -84,10 +86,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const common = { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, BULLMQ_PREFIX: name };
   const children: ChildProcess[] = [];
   try {
+    const node = options.cpuProfileDir ? ['node', '--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : ['node'];
     // The benchmark measures throughput, not the per-agency request limit.
-    const api = startProcess('api', { ...common, PORT: String(port), DASHBOARD_DIR: '', FEED_RATE_LIMIT_REQUESTS: '1000000' }, ['node', join(ROOT, 'dist/apps/api/main.js')]);
+    const api = startProcess('api', { ...common, PORT: String(port), DASHBOARD_DIR: '', FEED_RATE_LIMIT_REQUESTS: '1000000' }, [...node, join(ROOT, 'dist/apps/api/main.js')]);
     children.push(api);
-    const workers = Array.from({ length: options.workers }, (_, i) => startProcess(`worker ${i + 1}`, common, ['node', join(ROOT, 'dist/apps/worker/main.js')]));
+    const workers = Array.from({ length: options.workers }, (_, i) => startProcess(`worker ${i + 1}`, common, [...node, join(ROOT, 'dist/apps/worker/main.js')]));
     children.push(...workers);
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/api/v1/health`);

@@ -39,8 +39,11 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
      JOIN bench_service s ON s.idx = x.idx`,
     [services, `${BENCH_FROM}T04:00:00Z`, new Date().toISOString(), cases],
   );
+  // The month partitions of every cycle below (cycles start at most a few weeks after now).
+  await dataSource.query(`SELECT ensure_month_partitions($1, now() + interval '3 months')`, [`${BENCH_FROM}T00:00:00Z`]);
   await insertCycles(dataSource);
   await insertRollups(dataSource);
+  await insertMonthRollups(dataSource);
   await dataSource.query(`INSERT INTO sla_backlog (service_id, agency_id, requesting_agency_id, channel, running, paused, at_risk, breached) ${COUNT_BACKLOG_SQL}`);
   // The versions the worker's folds would have bumped, which its processing-time refresh reads.
   await dataSource.query(
@@ -106,5 +109,24 @@ async function insertRollups(dataSource: DataSource): Promise<void> {
      ) contributions
      GROUP BY 1, 2, 3, 4, 5
      ORDER BY day`,
+  );
+}
+
+const MONTH_COUNTERS = ['decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all', 'opened', 'reopened', 'resolved', 'cancelled', 'processed', 'csat_responses', 'csat_satisfied'];
+
+/** The month rollups, summed from the day rows as the worker keeps them (docs/ingestion.md). */
+async function insertMonthRollups(dataSource: DataSource): Promise<void> {
+  const counters = MONTH_COUNTERS.join(', ');
+  const sums = MONTH_COUNTERS.map((name) => `sum(${name})`).join(', ');
+  const month = `date_trunc('month', day)::date`;
+  for (const [table, key] of [
+    ['sla_rollup_month', 'service_id, agency_id, requesting_agency_id, channel'],
+    ['sla_rollup_channel_month', 'service_id, agency_id, channel'],
+  ]) {
+    await dataSource.query(`INSERT INTO ${table} (${key}, month, ${counters}) SELECT ${key}, ${month}, ${sums} FROM sla_rollup_day GROUP BY ${key}, ${month}`);
+  }
+  await dataSource.query(
+    `INSERT INTO sla_rollup_service_month (service_id, agency_id, month, ${counters}, opened_digital)
+     SELECT service_id, agency_id, ${month}, ${sums}, COALESCE(sum(opened) FILTER (WHERE channel IN ('web', 'mobile', 'api')), 0) FROM sla_rollup_day GROUP BY 1, 2, 3`,
   );
 }

@@ -74,6 +74,8 @@ describe('the feed while Postgres is unavailable: 503 with Retry-After, nothing 
     const blocker = new Client({ connectionString: database.url });
     try {
       await seedCatalogue(dataSource);
+      // The month's partition exists before feed_event is locked: the batch's own insert is what waits.
+      await dataSource.query(`SELECT ensure_month_partitions($1, $1)`, [batch[0]?.occurredAt]);
       const key = await createFeedKey(dataSource, 'MOI');
       await blocker.connect();
       await blocker.query('BEGIN');
@@ -82,7 +84,7 @@ describe('the feed while Postgres is unavailable: 503 with Retry-After, nothing 
       // The batch row is written; the events wait for the lock: now its connection dies.
       await eventually(async () => {
         const rows: { pid: number }[] = await dataSource.query(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO feed_event%'`,
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY feed_event %'`,
         );
         return rows[0] ? await dataSource.query(`SELECT pg_terminate_backend($1)`, [rows[0].pid]) : undefined;
       });

@@ -36,7 +36,7 @@ async function post(into: Target, events: readonly FeedEvent[]): Promise<string>
 
 async function reset(into: Target): Promise<void> {
   await into.dataSource.query(
-    `TRUNCATE event_batch, feed_event, event_conflict, sla_case, sla_cycle, sla_rollup_day, sla_backlog, sla_processing_version, sla_processing_period, notification, restatement_pending CASCADE`,
+    `TRUNCATE event_batch, feed_event, feed_event_key, event_conflict, sla_case, sla_cycle, sla_rollup_day, sla_rollup_month, sla_rollup_service_month, sla_rollup_channel_month, sla_backlog, sla_processing_version, sla_processing_period, notification, restatement_pending CASCADE`,
   );
 }
 

@@ -92,19 +92,14 @@ describe('who may read which figures', () => {
     for (const check of MONTH_TABLE_CHECKS) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
   });
 
-  it('keeps the month rollups equal to the day rollups through plain updates and deletes of day rows', async () => {
-    const runner = stack.dataSource.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const [, updated] = await runner.query(`UPDATE sla_rollup_day SET opened = opened + 2, met = met + 1, csat_responses = 0 WHERE (service_id + agency_id + extract(day FROM day)::int) % 2 = 0`);
-      const [, deleted] = await runner.query(`DELETE FROM sla_rollup_day WHERE (service_id + extract(day FROM day)::int) % 3 = 0`);
-      expect([updated, deleted]).toEqual([expect.any(Number), expect.any(Number)]);
-      expect(Math.min(updated, deleted)).toBeGreaterThan(0);
-      for (const check of MONTH_TABLE_CHECKS) expect(await runner.query(check)).toEqual([{ n: 0 }]);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+  it('restores damaged month rollups to the day rollups summed per month with a rebuild', async () => {
+    await stack.dataSource.query(`UPDATE sla_rollup_month SET opened = opened + 2, met = met + 1 WHERE (service_id + agency_id) % 2 = 0`);
+    await stack.dataSource.query(`DELETE FROM sla_rollup_channel_month WHERE service_id % 3 = 0`);
+    await stack.dataSource.query(`UPDATE sla_rollup_service_month SET opened_digital = opened_digital + 1`);
+    const damaged = await Promise.all(MONTH_TABLE_CHECKS.map((check) => stack.dataSource.query(check)));
+    for (const [{ n }] of damaged) expect(n).toBeGreaterThan(0);
+    await stack.worker.get(CaseRecompute).rebuildAll(Date.now());
+    for (const check of MONTH_TABLE_CHECKS) expect(await stack.dataSource.query(check)).toEqual([{ n: 0 }]);
   });
 
   it('is read-only: no write method on the read routes', async () => {

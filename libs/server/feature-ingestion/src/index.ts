@@ -11,3 +11,5 @@ export type { RecomputeScope } from './recompute/case-recompute.service';
 export { WORKER_HANDLERS } from './worker/worker-handlers';
 export { validateFeedEvent } from './validation/validate-event';
 export type { FeedContext, ValidEvent } from './validation/validate-event';
+export { MonthPartitions } from './partitions/month-partitions.service';
+export { PartitionKeeper } from './partitions/partition-keeper.service';

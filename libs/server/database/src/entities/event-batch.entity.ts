@@ -27,6 +27,20 @@ export class EventBatchEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
+  /** The first and last `feed_event.id` its events took (null: none accepted); its events are found through them. */
+  @Column({ name: 'first_event_pk', type: 'bigint', nullable: true })
+  firstEventPk!: string | null;
+
+  @Column({ name: 'last_event_pk', type: 'bigint', nullable: true })
+  lastEventPk!: string | null;
+
+  /** The first and last `occurredAt` of its accepted events: the month partitions they are in. */
+  @Column({ name: 'events_from', type: 'timestamptz', nullable: true })
+  eventsFrom!: Date | null;
+
+  @Column({ name: 'events_to', type: 'timestamptz', nullable: true })
+  eventsTo!: Date | null;
+
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
 }

@@ -1,9 +1,11 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An accepted event, exactly as the agency sent it; unique per agency and `eventId`. */
+/**
+ * An accepted event, exactly as the agency sent it. Partitioned by month of `occurred_at`
+ * (migration MonthPartitions1795600002000): the key holds it, and the uniqueness per agency and
+ * `eventId` across all months is kept by `feed_event_key`.
+ */
 @Entity({ name: 'feed_event' })
-@Index('feed_event_agency_event_uq', ['agencyId', 'eventId'], { unique: true })
-@Index('feed_event_batch_idx', ['batchId'])
 @Index('feed_event_case_idx', ['agencyId', 'caseId'])
 export class FeedEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -27,7 +29,7 @@ export class FeedEventEntity {
   @Column({ name: 'service_id', type: 'integer' })
   serviceId!: number;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
   @Column({ type: 'jsonb' })

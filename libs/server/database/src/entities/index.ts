@@ -6,6 +6,7 @@ import { CalendarVersionEntity } from './calendar-version.entity';
 import { CalendarEntity } from './calendar.entity';
 import { EventBatchEntity } from './event-batch.entity';
 import { FeedEventEntity } from './feed-event.entity';
+import { FeedEventKeyEntity } from './feed-event-key.entity';
 import { FeedKeyEntity } from './feed-key.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
@@ -38,6 +39,7 @@ export {
   CalendarVersionEntity,
   EventBatchEntity,
   FeedEventEntity,
+  FeedEventKeyEntity,
   FeedKeyEntity,
   KpiEntity,
   MaturityAssessmentEntity,
@@ -88,6 +90,7 @@ export const ENTITIES = [
   FeedKeyEntity,
   EventBatchEntity,
   FeedEventEntity,
+  FeedEventKeyEntity,
   EventConflictEntity,
   EventRejectionEntity,
   SlaCaseEntity,

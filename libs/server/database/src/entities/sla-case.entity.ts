@@ -65,4 +65,11 @@ export class SlaCaseEntity {
 
   @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
   computedAt!: Date | null;
+
+  /** First and last instant among the folded events: the months of its events' and cycles' partitions. */
+  @Column({ name: 'events_from', type: 'timestamptz', nullable: true })
+  eventsFrom!: Date | null;
+
+  @Column({ name: 'events_to', type: 'timestamptz', nullable: true })
+  eventsTo!: Date | null;
 }

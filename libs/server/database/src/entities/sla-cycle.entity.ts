@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One cycle of a case's clock (sla-clock.md §3), as of `computed_at`. Rewritten by every fold. */
+/** One cycle of a case's clock (sla-clock.md §3), as of `computed_at`. Rewritten by every fold; partitioned by month of `started_at`. */
 @Entity({ name: 'sla_cycle' })
 @Index('sla_cycle_decided_idx', ['decidedAt'])
 @Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
@@ -24,7 +24,8 @@ export class SlaCycleEntity {
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'started_at', type: 'timestamptz' })
+  /** The partition key (migration MonthPartitions1795600002000), so part of the primary key. */
+  @PrimaryColumn({ name: 'started_at', type: 'timestamptz' })
   startedAt!: Date;
 
   @Column({ name: 'stopped_at', type: 'timestamptz', nullable: true })

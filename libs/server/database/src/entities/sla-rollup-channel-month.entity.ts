@@ -4,7 +4,7 @@ import { ServiceRollup } from './rollup-counters';
 /**
  * `sla_rollup_day` summed per service, owner agency, channel ('' unknown) and calendar month
  * (Asia/Qatar; `month` is its first day), without the requesting agency, kept equal to it by
- * triggers on `sla_rollup_day` (migration ChannelMonthRollup1795500006000). The read API sums whole
+ * the worker with the day rows (migration WorkerMonthRollups1795600001000). The read API sums whole
  * months here for channel filters and breakdowns without a requesting-agency filter
  * (docs/read-api.md).
  */

@@ -4,7 +4,7 @@ import { ServiceRollup } from './rollup-counters';
 /**
  * `sla_rollup_day` summed per service and calendar month, without the channel and requesting-agency
  * dimensions (`channel` and `requesting_agency_id` are not columns here), kept equal to it by
- * triggers on `sla_rollup_day` (migration ReadRollups1795500003000). `opened_digital`: cases opened
+ * the worker with the day rows (migration WorkerMonthRollups1795600001000). `opened_digital`: cases opened
  * on web, mobile or api.
  */
 @Entity({ name: 'sla_rollup_service_month' })

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { copyInto } from './copy-into';
 import { ValidEvent } from '../validation/validate-event';
 import { Rejection, SortedBatch } from './batch-sorting';
 
@@ -24,6 +25,10 @@ const eventColumns = (events: readonly ValidEvent[]): unknown[] => [
 /**
  * Writes a batch in the caller's transaction: the batch row, its new events (an eventId the agency
  * already sent is skipped), conflicts and rejections. Returns how many events were inserted.
+ *
+ * New events are found by inserting their keys into `feed_event_key` (unique per agency and eventId
+ * across every month); the events whose key went in are then streamed into `feed_event` with one
+ * `COPY`, under the id their key row took.
  */
 export async function storeBatch(manager: EntityManager, batch: BatchToStore): Promise<number> {
   const { batchId, agencyId, sorted } = batch;
@@ -33,19 +38,55 @@ export async function storeBatch(manager: EntityManager, batch: BatchToStore): P
      VALUES ($1, $2, 'received', 0, 0, $3, $4)`,
     [batchId, agencyId, sorted.rejected.length, batch.receivedAt],
   );
-  const rows: unknown[] = sorted.firsts.length === 0 ? [] : await manager.query(
-    `INSERT INTO feed_event (agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload)
-     SELECT $1, e, $2, t, c, s, o, p
-     FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::jsonb[]) AS x(e, t, c, s, o, p)
-     ON CONFLICT (agency_id, event_id) DO NOTHING
-     RETURNING event_id`,
-    [agencyId, batchId, ...eventColumns(sorted.firsts)],
-  );
-  const accepted = rows.length;
+  const fresh = await insertKeys(manager, agencyId, sorted.firsts);
+  if (fresh.size > 0) await copyEvents(manager, batch, fresh);
+  const accepted = fresh.size;
   if (accepted < offered) await recordConflicts(manager, batchId, agencyId, [...sorted.firsts, ...sorted.repeats]);
   await recordRejections(manager, batch);
-  await manager.query(`UPDATE event_batch SET accepted = $2, duplicates = $3 WHERE id = $1`, [batchId, accepted, offered - accepted]);
+  await manager.query(
+    `UPDATE event_batch SET accepted = $2, duplicates = $3, first_event_pk = $4, last_event_pk = $5, events_from = $6, events_to = $7 WHERE id = $1`,
+    [batchId, accepted, offered - accepted, ...storedRanges(sorted.firsts, fresh)],
+  );
   return accepted;
+}
+
+/** The first and last id and instant of the events stored (nulls when none was): where the worker finds them. */
+function storedRanges(events: readonly ValidEvent[], fresh: ReadonlyMap<string, string>): (number | Date | null)[] {
+  if (fresh.size === 0) return [null, null, null, null];
+  const ids = [...fresh.values()].map(Number);
+  const instants = events.filter((event) => fresh.has(event.eventId)).map((event) => event.occurredAtMs);
+  return [Math.min(...ids), Math.max(...ids), new Date(Math.min(...instants)), new Date(Math.max(...instants))];
+}
+
+/** The keys of the events not seen before, inserted, with the `feed_event.id` each one took. */
+async function insertKeys(manager: EntityManager, agencyId: number, events: readonly ValidEvent[]): Promise<Map<string, string>> {
+  if (events.length === 0) return new Map();
+  const rows: { event_id: string; event_pk: string }[] = await manager.query(
+    `INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at)
+     SELECT $1, e, nextval('feed_event_id_seq'), o FROM unnest($2::text[], $3::timestamptz[]) AS x(e, o)
+     ON CONFLICT (agency_id, event_id) DO NOTHING
+     RETURNING event_id, event_pk`,
+    [agencyId, events.map((e) => e.eventId), events.map((e) => new Date(e.occurredAtMs))],
+  );
+  return new Map(rows.map((row) => [row.event_id, row.event_pk]));
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
+function copyField(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c) : value;
+}
+
+async function copyEvents(manager: EntityManager, batch: BatchToStore, fresh: ReadonlyMap<string, string>): Promise<void> {
+  let text = '';
+  for (const event of batch.sorted.firsts) {
+    const id = fresh.get(event.eventId);
+    if (id === undefined) continue;
+    const fields = [id, String(batch.agencyId), copyField(event.eventId), batch.batchId, copyField(event.type), copyField(event.caseId), String(event.serviceId), new Date(event.occurredAtMs).toISOString(), copyField(JSON.stringify(event.payload))];
+    text += `${fields.join('\t')}\n`;
+  }
+  await copyInto(manager, `COPY feed_event (id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload) FROM STDIN`, text);
 }
 
 /**
@@ -58,9 +99,10 @@ export async function storeBatch(manager: EntityManager, batch: BatchToStore): P
 async function recordConflicts(manager: EntityManager, batchId: string, agencyId: number, copies: readonly ValidEvent[]): Promise<void> {
   await manager.query(
     `INSERT INTO event_conflict (agency_id, event_id, batch_id, kept_event_pk, payload)
-     SELECT $1, x.e, $2, f.id, x.p
+     SELECT $1, x.e, $2, k.event_pk, x.p
      FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::jsonb[]) WITH ORDINALITY AS x(e, t, c, s, o, p, n)
-     JOIN feed_event f ON f.agency_id = $1 AND f.event_id = x.e
+     JOIN feed_event_key k ON k.agency_id = $1 AND k.event_id = x.e
+     JOIN feed_event f ON f.id = k.event_pk AND f.occurred_at = k.occurred_at
      WHERE f.type <> x.t OR f.case_id <> x.c OR f.service_id <> x.s OR f.occurred_at <> x.o
      ORDER BY x.n`,
     [agencyId, batchId, ...eventColumns(copies)],

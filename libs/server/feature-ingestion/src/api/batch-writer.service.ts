@@ -4,6 +4,7 @@ import { FeedKeyOwner } from '@ws/server-database';
 import { JobProducer } from '@ws/server-queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { MonthPartitions } from '../partitions/month-partitions.service';
 import { FeedContext } from '../validation/validate-event';
 import { sortBatch } from './batch-sorting';
 import { storeBatch } from './batch-store';
@@ -20,8 +21,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Validates a batch, commits its valid events (and the record of its rejected ones) in one
- * transaction, then enqueues its id.
+ * Validates a batch, makes sure the month partitions of its events exist, commits its valid events
+ * (and the record of its rejected ones) in one transaction, then enqueues its id.
  * The 202 goes out only after the commit; if the enqueue fails, the worker's recovery pass
  * finds the batch in Postgres.
  */
@@ -32,12 +33,14 @@ export class BatchWriter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly producer: JobProducer,
+    private readonly partitions: MonthPartitions,
   ) {}
 
   async accept(owner: FeedKeyOwner, items: readonly FeedItem[], nowMs: number): Promise<BatchAcceptedResponse> {
     const sorted = sortBatch(items, await this.loadContext(owner.agencyId, nowMs));
     const batchId = randomUUID();
     const batch = { batchId, agencyId: owner.agencyId, receivedAt: new Date(nowMs), sorted };
+    await this.partitions.ensureFor(sorted.firsts.map((event) => event.occurredAtMs));
     const accepted = await this.dataSource.transaction((manager) => storeBatch(manager, batch));
     await this.enqueue(batchId);
     return {

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnomaliesController } from '../anomalies/anomalies.controller';
+import { MonthPartitions } from '../partitions/month-partitions.service';
 import { RestatementsController } from '../restatements/restatements.controller';
 import { Restatements } from '../restatements/restatements.service';
 import { BatchWriter } from './batch-writer.service';
@@ -14,7 +15,7 @@ export class IngestionApiModule {
     return {
       module: IngestionApiModule,
       controllers: [EventsController, AnomaliesController, RestatementsController],
-      providers: [BatchWriter, FeedKeyGuard, FeedRateGate, Restatements, { provide: FEED_LIMITS, useValue: limits }],
+      providers: [BatchWriter, MonthPartitions, FeedKeyGuard, FeedRateGate, Restatements, { provide: FEED_LIMITS, useValue: limits }],
     };
   }
 }

@@ -13,14 +13,20 @@ export class CaseRecompute {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Within the caller's transaction: lock and recompute every case the keys name. */
-  async recomputeKeys(manager: EntityManager, keys: readonly CaseKey[], nowMs: number): Promise<number> {
+  async recomputeKeys(
+    manager: EntityManager,
+    keys: readonly CaseKey[],
+    nowMs: number,
+  ): Promise<number> {
     return recomputeLocked(manager, await lockCases(manager, keys), nowMs, { kind: 'events' });
   }
 
   /** One sweep pass: cases whose next transition passed, in one transaction; returns how many. */
   async sweep(nowMs: number, limit = CHUNK): Promise<number> {
     return this.dataSource.transaction(async (manager) =>
-      recomputeLocked(manager, await lockDueCases(manager, nowMs, limit), nowMs, { kind: 'events' }),
+      recomputeLocked(manager, await lockDueCases(manager, nowMs, limit), nowMs, {
+        kind: 'events',
+      }),
     );
   }
 
@@ -40,12 +46,16 @@ export class CaseRecompute {
             `SELECT id FROM sla_case WHERE service_id = $1 AND (open OR (sla_definition_id IS NULL AND opened_at IS NOT NULL)) ORDER BY id`,
             [scope.serviceId],
           );
-    const reason = 'calendarId' in scope ? `calendar:${scope.calendarId}` : `service:${scope.serviceId}`;
+    const reason =
+      'calendarId' in scope ? `calendar:${scope.calendarId}` : `service:${scope.serviceId}`;
     let done = 0;
     for (let start = 0; start < rows.length; start += CHUNK) {
       const pks = rows.slice(start, start + CHUNK).map((row) => row.id);
       done += await this.dataSource.transaction(async (manager) =>
-        recomputeLocked(manager, await lockCasesByPk(manager, pks), nowMs, { kind: 'open-only', reason }),
+        recomputeLocked(manager, await lockCasesByPk(manager, pks), nowMs, {
+          kind: 'open-only',
+          reason,
+        }),
       );
     }
     return done;
@@ -56,17 +66,26 @@ export class CaseRecompute {
    * figures until it commits; workers wait on the table lock). Notifications are not written.
    * `onProgress` hears the cases done (of all) after each chunk.
    */
-  async rebuildAll(nowMs: number, onProgress?: (done: number, total: number) => void): Promise<number> {
+  async rebuildAll(
+    nowMs: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE sla_case IN SHARE ROW EXCLUSIVE MODE`);
-      await manager.query(`TRUNCATE sla_rollup_day, sla_backlog`);
+      await manager.query(
+        `TRUNCATE sla_rollup_day, sla_rollup_month, sla_rollup_service_month, sla_rollup_channel_month, sla_backlog`,
+      );
       const keys: { agency_id: number; case_id: string }[] = await manager.query(
         `SELECT DISTINCT agency_id, case_id FROM feed_event UNION SELECT agency_id, case_id FROM sla_case`,
       );
       let done = 0;
       for (let start = 0; start < keys.length; start += CHUNK) {
-        const chunk = keys.slice(start, start + CHUNK).map((key) => ({ agencyId: key.agency_id, caseId: key.case_id }));
-        done += await recomputeLocked(manager, await lockCases(manager, chunk), nowMs, { kind: 'rebuild' });
+        const chunk = keys
+          .slice(start, start + CHUNK)
+          .map((key) => ({ agencyId: key.agency_id, caseId: key.case_id }));
+        done += await recomputeLocked(manager, await lockCases(manager, chunk, false), nowMs, {
+          kind: 'rebuild',
+        });
         onProgress?.(start + chunk.length, keys.length);
       }
       return done;

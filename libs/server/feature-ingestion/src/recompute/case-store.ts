@@ -1,11 +1,14 @@
-import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
-import { FoldedCase, LockedCase, StoredCycle } from './case-types';
+import { EventRange, FoldedCase, LockedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
+import { readCycles, replaceCycles } from './cycle-store';
+import { fromEpochMs } from './epoch-sql';
 
 export interface CaseKey {
   readonly agencyId: number;
   readonly caseId: string;
+  /** Where the case's events in the batches being applied lie, when there are any. */
+  readonly newEvents?: EventRange;
 }
 
 interface CaseRow {
@@ -22,36 +25,28 @@ interface CaseRow {
   survey_scale: string | null;
   survey_score: number | null;
   survey_channel: string | null;
-}
-
-interface CycleDbRow {
-  case_pk: string;
-  cycle: number;
-  status: CycleStatus;
-  started_at: Date;
-  stopped_at: Date | null;
-  cancelled_at: Date | null;
-  elapsed_seconds: number;
-  progress: number;
-  due_at: Date | null;
-  at_risk_50_at: Date | null;
-  at_risk_75_at: Date | null;
-  breached_at: Date | null;
-  decided_at: Date | null;
-  at_risk: boolean;
-  first_computed_at: Date;
+  events_from: Date | null;
+  events_to: Date | null;
 }
 
 const ms = (date: Date | null): number | null => (date === null ? null : date.getTime());
-const iso = (instant: number | null): string | null => (instant === null ? null : new Date(instant).toISOString());
+
+/** The union of two ranges (null: none). */
+function widen(a: EventRange | null, b: EventRange | undefined): EventRange | null {
+  if (!b) return a;
+  if (!a) return b;
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+}
+
 const compareKeys = (a: CaseKey, b: CaseKey): number =>
   a.agencyId - b.agencyId || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
 
 /**
  * Creates missing case rows, then locks every case row `FOR UPDATE`, both in one stable order
  * (by key, then by id), so two workers touching overlapping cases queue instead of deadlocking.
+ * `bounded: false` (the rebuild) reads events and cycles from every partition, whatever the case rows say.
  */
-export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]): Promise<LockedCase[]> {
+export async function lockCases(manager: EntityManager, keys: readonly CaseKey[], bounded = true): Promise<LockedCase[]> {
   const sorted = [...keys].sort(compareKeys);
   await manager.query(
     `INSERT INTO sla_case (agency_id, case_id)
@@ -64,13 +59,19 @@ export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]
      ORDER BY sc.id FOR UPDATE OF sc`,
     [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
   );
-  return withCycles(manager, rows);
+  if (!bounded) return withCycles(manager, rows, () => null);
+  const newEvents = new Map(sorted.map((key) => [`${key.agencyId}/${key.caseId}`, key.newEvents]));
+  return withCycles(manager, rows, (row) => widen(storedRange(row), newEvents.get(`${row.agency_id}/${row.case_id}`)));
+}
+
+function storedRange(row: CaseRow): EventRange | null {
+  return row.events_from && row.events_to ? { from: row.events_from.getTime(), to: row.events_to.getTime() } : null;
 }
 
 /** Locks the given case rows (by primary key) `FOR UPDATE`, in id order. */
 export async function lockCasesByPk(manager: EntityManager, pks: readonly string[]): Promise<LockedCase[]> {
   const rows: CaseRow[] = await manager.query(`SELECT * FROM sla_case WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [pks]);
-  return withCycles(manager, rows);
+  return withCycles(manager, rows, storedRange);
 }
 
 /**
@@ -83,21 +84,14 @@ export async function lockDueCases(manager: EntityManager, nowMs: number, limit:
      ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
     [new Date(nowMs), limit],
   );
-  return withCycles(manager, rows);
+  return withCycles(manager, rows, storedRange);
 }
 
-async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<LockedCase[]> {
-  const cycles: CycleDbRow[] = await manager.query(
-    `SELECT * FROM sla_cycle WHERE case_pk = ANY($1::bigint[]) ORDER BY case_pk, cycle`,
-    [rows.map((row) => row.id)],
-  );
-  const byCase = new Map<string, StoredCycle[]>();
-  for (const cycle of cycles) {
-    const list = byCase.get(cycle.case_pk);
-    if (list) list.push(toCycle(cycle));
-    else byCase.set(cycle.case_pk, [toCycle(cycle)]);
-  }
-  return rows.map((row) => ({
+/** The locked rows with their stored cycles, read from the partitions of each case's range only. */
+async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row: CaseRow) => EventRange | null): Promise<LockedCase[]> {
+  const ranges = rows.map(rangeOf);
+  const byCase = await readCycles(manager, rows.map((row) => row.id), ranges);
+  return rows.map((row, index) => ({
     pk: row.id,
     agencyId: row.agency_id,
     caseId: row.case_id,
@@ -115,26 +109,8 @@ async function withCycles(manager: EntityManager, rows: CaseRow[]): Promise<Lock
           : null,
     },
     cycles: byCase.get(row.id) ?? [],
+    eventRange: ranges[index] ?? null,
   }));
-}
-
-function toCycle(row: CycleDbRow): StoredCycle {
-  return {
-    cycle: row.cycle,
-    status: row.status,
-    startedAt: row.started_at.getTime(),
-    stoppedAt: ms(row.stopped_at),
-    cancelledAt: ms(row.cancelled_at),
-    elapsedSeconds: row.elapsed_seconds,
-    progress: row.progress,
-    dueAt: ms(row.due_at),
-    atRisk50At: ms(row.at_risk_50_at),
-    atRisk75At: ms(row.at_risk_75_at),
-    breachedAt: ms(row.breached_at),
-    decidedAt: ms(row.decided_at),
-    atRisk: row.at_risk,
-    firstComputedAt: row.first_computed_at.getTime(),
-  };
 }
 
 export interface CaseWrite {
@@ -145,65 +121,46 @@ export interface CaseWrite {
   readonly previous: readonly StoredCycle[];
   /** The case's service before this fold: the cycles carry a copy of it. */
   readonly previousServiceId: number | null;
+  /** Where the folded events lie (null: the case has none). */
+  readonly eventRange: EventRange | null;
 }
 
 /** Replaces the cycles that changed (or whose case changed service) and updates the case rows of every written case: three statements at most. */
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
   const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  if (changed.length > 0) {
-    await manager.query(`DELETE FROM sla_cycle WHERE case_pk = ANY($1::bigint[])`, [changed.map((write) => write.pk)]);
-  }
-  const cycles = changed.flatMap((write) => write.cycles.map((cycle) => cycleRecord(write.pk, write.folded.snapshot.serviceId, cycle, nowMs)));
-  if (cycles.length > 0) {
-    await manager.query(
-      `INSERT INTO sla_cycle SELECT * FROM jsonb_populate_recordset(NULL::sla_cycle, $1::jsonb)`,
-      [JSON.stringify(cycles)],
-    );
-  }
-  const cases = writes.map(({ pk, folded }) => ({
+  await replaceCycles(
+    manager,
+    changed.map((write) => ({ pk: write.pk, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
+    nowMs,
+  );
+  const cases = writes.map(({ pk, folded, eventRange }) => ({
     id: pk,
     service_id: folded.snapshot.serviceId,
     sla_definition_id: folded.slaDefinitionId,
     requesting_agency_id: folded.snapshot.requestingAgencyId,
     channel: folded.snapshot.channel,
-    opened_at: iso(folded.openedAt),
+    opened_at: folded.openedAt,
     open: folded.open,
-    next_transition_at: iso(folded.nextTransitionAt),
-    survey_at: iso(folded.snapshot.survey?.at ?? null),
+    next_transition_at: folded.nextTransitionAt,
+    survey_at: folded.snapshot.survey?.at ?? null,
     survey_scale: folded.snapshot.survey?.scale ?? null,
     survey_score: folded.snapshot.survey?.score ?? null,
     survey_channel: folded.snapshot.survey?.channel ?? null,
     event_count: folded.eventCount,
+    events_from: eventRange?.from ?? null,
+    events_to: eventRange?.to ?? null,
   }));
   await manager.query(
     `UPDATE sla_case sc SET service_id = x.service_id, sla_definition_id = x.sla_definition_id,
-       requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = x.opened_at, open = x.open,
-       next_transition_at = x.next_transition_at, survey_at = x.survey_at, survey_scale = x.survey_scale,
-       survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2
-     FROM jsonb_populate_recordset(NULL::sla_case, $1::jsonb) AS x WHERE sc.id = x.id`,
+       requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = ${fromEpochMs('x.opened_at')}, open = x.open,
+       next_transition_at = ${fromEpochMs('x.next_transition_at')}, survey_at = ${fromEpochMs('x.survey_at')}, survey_scale = x.survey_scale,
+       survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2,
+       events_from = ${fromEpochMs('x.events_from')}, events_to = ${fromEpochMs('x.events_to')}
+     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, service_id int, sla_definition_id int, requesting_agency_id int, channel text,
+       opened_at float8, open boolean, next_transition_at float8, survey_at float8, survey_scale text, survey_score int, survey_channel text,
+       event_count int, events_from float8, events_to float8)
+     WHERE sc.id = x.id`,
     [JSON.stringify(cases), new Date(nowMs)],
   );
-}
-
-function cycleRecord(pk: string, serviceId: number | null, cycle: StoredCycle, nowMs: number): Record<string, unknown> {
-  return {
-    case_pk: pk,
-    cycle: cycle.cycle,
-    service_id: serviceId,
-    status: cycle.status,
-    started_at: iso(cycle.startedAt),
-    stopped_at: iso(cycle.stoppedAt),
-    cancelled_at: iso(cycle.cancelledAt),
-    elapsed_seconds: cycle.elapsedSeconds,
-    progress: cycle.progress,
-    due_at: iso(cycle.dueAt),
-    at_risk_50_at: iso(cycle.atRisk50At),
-    at_risk_75_at: iso(cycle.atRisk75At),
-    breached_at: iso(cycle.breachedAt),
-    decided_at: iso(cycle.decidedAt),
-    at_risk: cycle.atRisk,
-    first_computed_at: iso(cycle.firstComputedAt),
-    computed_at: iso(nowMs),
-  };
 }

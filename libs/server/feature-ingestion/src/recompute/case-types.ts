@@ -69,6 +69,12 @@ export interface FoldedCase {
 }
 
 /** A case row locked for recompute, with its previous fold. */
+/** First and last instant (epoch ms) of a set of events. */
+export interface EventRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface LockedCase {
   readonly pk: string;
   readonly agencyId: number;
@@ -78,6 +84,11 @@ export interface LockedCase {
   readonly openedAt: number | null;
   readonly open: boolean;
   readonly cycles: readonly StoredCycle[];
+  /**
+   * Where all of the case's events lie (those folded before and those of the batches being applied),
+   * and so its cycles (a cycle starts at an event): the months of partitions to read. Null: anywhere.
+   */
+  readonly eventRange: EventRange | null;
 }
 
 export const DECIDED_STATUSES: readonly CycleStatus[] = ['met', 'breached', 'breached_open'];

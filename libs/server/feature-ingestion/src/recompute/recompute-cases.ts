@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { CaseDefinition, CycleRow, DECIDED_STATUSES, LockedCase, StoredCycle } from './case-types';
+import { CaseDefinition, CycleRow, DECIDED_STATUSES, EventRange, LockedCase, StoredCycle, StoredEvent } from './case-types';
 import { CaseWrite, writeCases } from './case-store';
 import { loadEvents } from './load-events';
 import { RollupTally } from './contributions';
@@ -44,6 +44,7 @@ export async function recomputeLocked(
   mode: RecomputeMode,
 ): Promise<number> {
   if (cases.length === 0) return 0;
+  await readCaseByCase(manager);
   const events = await loadEvents(manager, cases);
   const serviceIds = [...events.values()].flatMap((list) => list.map((event) => event.serviceId));
   const definitions = await loadDefinitions(manager, serviceIds);
@@ -74,18 +75,42 @@ export async function recomputeLocked(
     }
     tally.addCase(folded.snapshot, cycles, 1);
     backlog.addCase(folded.snapshot, folded.open, cycles, 1);
-    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId });
+    writes.push({ pk: locked.pk, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
   }
   await writeCases(manager, writes, nowMs);
-  await applyRollupDeltas(manager, tally.deltas());
-  await applyBacklogChanges(manager, backlog);
   await insertNotifications(manager, notifications);
   if (mode.kind === 'open-only' || mode.kind === 'restate') await insertRestatements(manager, restatements, mode.reason);
+  // The shared counter rows last, in one stable key order: they stay locked only until the commit.
+  await applyRollupDeltas(manager, tally.deltas());
+  await applyBacklogChanges(manager, backlog);
   await bumpProcessingVersions(manager, writes);
   return writes.length;
+}
+
+/**
+ * For the rest of the transaction, joins from the cases (or batches) to their events and cycles are
+ * nested loops over the indexes of the partitions each one's range keeps: the work grows with the
+ * cases folded, never with the months of history. (Given a few thousand cases, the planner would otherwise
+ * sort whole month partitions for a merge join, in parallel workers.)
+ */
+export async function readCaseByCase(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+  );
+}
+
+function rangeOf(events: readonly StoredEvent[]): EventRange | null {
+  if (events.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { occurredAt } of events) {
+    if (occurredAt < from) from = occurredAt;
+    if (occurredAt > to) to = occurredAt;
+  }
+  return { from, to };
 }
 
 function withFirstComputed(cycles: readonly CycleRow[], old: readonly StoredCycle[], nowMs: number): StoredCycle[] {

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { COUNTERS, RollupDelta } from './contributions';
 import { addToCounters, ColumnType } from './counter-upsert';
+import { applyMonthDeltas } from './month-rollups';
 
 const KEYS: readonly ColumnType[] = [['service_id', 'int'], ['agency_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text'], ['day', 'date']];
 const COUNTER_TYPES: readonly ColumnType[] = COUNTERS.map((counter) => [counter, counter === 'elapsed_seconds_sum' ? 'numeric' : 'int']);
 
-/** Adds the deltas to `sla_rollup_day` in one statement, rows in the deltas' stable key order. */
+/** Adds the deltas to `sla_rollup_day` in one statement, rows in the deltas' stable key order, then to the month rollups. */
 export async function applyRollupDeltas(manager: EntityManager, deltas: readonly RollupDelta[]): Promise<void> {
   const rows = deltas.map((delta) => {
     const counts: Record<string, number | string> = {};
@@ -21,4 +22,5 @@ export async function applyRollupDeltas(manager: EntityManager, deltas: readonly
     };
   });
   await addToCounters(manager, 'sla_rollup_day', KEYS, COUNTER_TYPES, rows);
+  await applyMonthDeltas(manager, deltas);
 }

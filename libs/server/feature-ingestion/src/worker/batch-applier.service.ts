@@ -1,19 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseRecompute } from '../recompute/case-recompute.service';
+import { readCaseByCase } from '../recompute/recompute-cases';
 
-/** Under a backlog, one transaction also applies other waiting batches, up to these totals. */
+/** Under a backlog, one transaction also applies other waiting batches of the agency, up to these totals. */
 export const MAX_BATCHES_PER_APPLY = 10;
 export const MAX_EVENTS_PER_APPLY = 10_000;
 
+/** First key of the transaction advisory lock that gives one transaction an agency's batches. */
+const AGENCY_APPLY_LOCK = 1795600;
+
+type ApplyOutcome = 'applied' | 'already-applied' | 'unknown';
+
 /**
- * Applies a committed batch: the batch row is locked, every case it touches is recomputed from all
- * of its events (a pure fold), and cycles, rollup deltas and the `processed` mark are written in one
- * transaction. Applying again changes nothing, so a retry or a second worker counts nothing twice.
+ * Applies a committed batch: every case it touches is recomputed from all of its events (a pure
+ * fold), and cycles, rollup deltas and the `processed` mark are written in one transaction. Applying
+ * again changes nothing, so a retry or a second worker counts nothing twice.
  *
- * When other batches are waiting (the oldest first, none another worker holds), they are applied in
- * the same transaction, so a case with events in several of them is recomputed once, not once per
- * batch; their own jobs then find them applied. Without a backlog, a batch is applied alone.
+ * Work goes by agency. A transaction applies batches of one agency only, holding that agency's
+ * advisory lock, so no two transactions ever apply the same agency at once: cases, rollup rows,
+ * backlog rows and processing versions all belong to one agency (its own services), and
+ * transactions of different agencies share no row and never wait for each other. Under a backlog
+ * the agency's other waiting batches (oldest first) are applied in the same transaction, so a case
+ * with events in several of them is recomputed once; their own jobs then find them applied.
+ *
+ * A job whose agency another transaction is applying does not queue behind it: it applies the
+ * waiting batches of an agency no one holds first, then waits for its own agency's lock and applies
+ * its batch unless that one did meanwhile. So every worker stays busy while there is work of more
+ * than one agency.
+ *
+ * The transactions commit with `synchronous_commit = off`: everything they write is derived from
+ * committed events, and a commit lost in a Postgres crash leaves its batches unprocessed, so their
+ * retried job or the recovery pass applies them again.
  */
 @Injectable()
 export class BatchApplier {
@@ -22,48 +40,91 @@ export class BatchApplier {
     private readonly recompute: CaseRecompute,
   ) {}
 
-  async apply(batchId: string, nowMs: number): Promise<'applied' | 'already-applied' | 'unknown'> {
+  async apply(batchId: string, nowMs: number): Promise<ApplyOutcome> {
+    const first = await this.inTransaction((manager) => this.applyIfFree(manager, batchId, nowMs));
+    if (first !== 'agency-busy') return first;
+    // Queues for the agency's lock, so it is never busy here; were it so, the same steps again.
+    const own = await this.inTransaction((manager) => this.applyOwn(manager, batchId, nowMs, true));
+    return own === 'agency-busy' ? this.apply(batchId, nowMs) : own;
+  }
+
+  private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { status: string; accepted: number }[] = await manager.query(
-        `SELECT status, accepted FROM event_batch WHERE id = $1 FOR UPDATE`,
-        [batchId],
-      );
-      const batch = rows[0];
-      if (!batch) return 'unknown';
-      if (batch.status === 'processed') return 'already-applied';
-      const batchIds = [batchId, ...(await this.waitingBatches(manager, batchId, MAX_EVENTS_PER_APPLY - batch.accepted))];
-      const keys: { agency_id: number; case_id: string }[] = await manager.query(
-        `SELECT DISTINCT agency_id, case_id FROM feed_event WHERE batch_id = ANY($1::uuid[])`,
-        [batchIds],
-      );
-      await this.recompute.recomputeKeys(
-        manager,
-        keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id })),
-        nowMs,
-      );
-      await manager.query(
-        `UPDATE event_batch SET status = 'processed', processed_at = now() WHERE id = ANY($1::uuid[])`,
-        [batchIds],
-      );
-      return 'applied';
+      await manager.query(`SET LOCAL synchronous_commit = off`);
+      return work(manager);
     });
   }
 
-  /** Other unprocessed batches, oldest first, within the event budget, locked (skipping locked ones). */
-  private async waitingBatches(manager: EntityManager, batchId: string, eventBudget: number): Promise<string[]> {
-    if (eventBudget <= 0) return [];
-    const candidates: { id: string }[] = await manager.query(
-      `SELECT id FROM (
-         SELECT id, received_at, sum(accepted) OVER (ORDER BY received_at, id) AS running
-         FROM event_batch WHERE status <> 'processed' AND id <> $1 ORDER BY received_at, id LIMIT $2
-       ) waiting WHERE running <= $3 ORDER BY received_at, id`,
-      [batchId, MAX_BATCHES_PER_APPLY - 1, eventBudget],
+  /** Its batch when no one holds the agency; else the waiting batches of a free agency, if any. */
+  private async applyIfFree(manager: EntityManager, batchId: string, nowMs: number): Promise<ApplyOutcome | 'agency-busy'> {
+    const outcome = await this.applyOwn(manager, batchId, nowMs, false);
+    if (outcome !== 'agency-busy') return outcome;
+    const waiting: { agency_id: number }[] = await manager.query(
+      `SELECT agency_id FROM event_batch WHERE status <> 'processed' GROUP BY agency_id ORDER BY min(received_at) LIMIT 100`,
     );
-    if (candidates.length === 0) return [];
-    const locked: { id: string }[] = await manager.query(
-      `SELECT id FROM event_batch WHERE id = ANY($1::uuid[]) AND status <> 'processed' ORDER BY received_at, id FOR UPDATE SKIP LOCKED`,
-      [candidates.map((candidate) => candidate.id)],
+    for (const { agency_id: agencyId } of waiting) {
+      if (!(await this.lockAgency(manager, agencyId, false))) continue;
+      await this.applyBatches(manager, await this.waitingBatches(manager, agencyId, null, MAX_EVENTS_PER_APPLY), nowMs);
+      break;
+    }
+    return 'agency-busy';
+  }
+
+  /** The batch with its agency's waiting ones, once the agency is ours (`wait`: queue for it, else give up). */
+  private async applyOwn(manager: EntityManager, batchId: string, nowMs: number, wait: boolean): Promise<ApplyOutcome | 'agency-busy'> {
+    const [batch]: { agency_id: number }[] = await manager.query(`SELECT agency_id FROM event_batch WHERE id = $1`, [batchId]);
+    if (!batch) return 'unknown';
+    if (!(await this.lockAgency(manager, batch.agency_id, wait))) return 'agency-busy';
+    // Read again under the agency's lock: a transaction that held it may have applied the batch.
+    const [own]: { status: string; accepted: number }[] = await manager.query(`SELECT status, accepted FROM event_batch WHERE id = $1 FOR UPDATE`, [batchId]);
+    if (!own) return 'unknown';
+    if (own.status === 'processed') return 'already-applied';
+    const others = await this.waitingBatches(manager, batch.agency_id, batchId, MAX_EVENTS_PER_APPLY - own.accepted);
+    await this.applyBatches(manager, [batchId, ...others], nowMs);
+    return 'applied';
+  }
+
+  private async lockAgency(manager: EntityManager, agencyId: number, wait: boolean): Promise<boolean> {
+    if (wait) {
+      await manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [AGENCY_APPLY_LOCK, agencyId]);
+      return true;
+    }
+    const [row]: { locked: boolean }[] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, $2) AS locked`, [AGENCY_APPLY_LOCK, agencyId]);
+    return row?.locked === true;
+  }
+
+  private async applyBatches(manager: EntityManager, batchIds: readonly string[], nowMs: number): Promise<void> {
+    if (batchIds.length === 0) return;
+    await readCaseByCase(manager);
+    const keys: { agency_id: number; case_id: string; first_at: Date; last_at: Date }[] = await manager.query(
+      `SELECT f.agency_id, f.case_id, min(f.occurred_at) AS first_at, max(f.occurred_at) AS last_at
+       FROM event_batch b JOIN feed_event f
+         ON f.id BETWEEN b.first_event_pk AND b.last_event_pk AND f.occurred_at BETWEEN b.events_from AND b.events_to AND f.batch_id = b.id
+       WHERE b.id = ANY($1::uuid[]) GROUP BY 1, 2`,
+      [batchIds],
     );
-    return locked.map((row) => row.id);
+    await this.recompute.recomputeKeys(
+      manager,
+      keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id, newEvents: { from: key.first_at.getTime(), to: key.last_at.getTime() } })),
+      nowMs,
+    );
+    await manager.query(`UPDATE event_batch SET status = 'processed', processed_at = now() WHERE id = ANY($1::uuid[])`, [batchIds]);
+  }
+
+  /** The agency's other unprocessed batches, oldest first, within the budget, locked (the agency's lock is held). */
+  private async waitingBatches(manager: EntityManager, agencyId: number, except: string | null, eventBudget: number): Promise<string[]> {
+    const rows: { id: string; accepted: number }[] = await manager.query(
+      `SELECT id, accepted FROM event_batch WHERE status <> 'processed' AND agency_id = $1 AND id IS DISTINCT FROM $2::uuid
+       ORDER BY received_at, id LIMIT $3 FOR UPDATE`,
+      [agencyId, except, except === null ? MAX_BATCHES_PER_APPLY : MAX_BATCHES_PER_APPLY - 1],
+    );
+    const chosen: string[] = [];
+    let events = 0;
+    for (const row of rows) {
+      events += row.accepted;
+      if (events > eventBudget) break;
+      chosen.push(row.id);
+    }
+    return chosen;
   }
 }

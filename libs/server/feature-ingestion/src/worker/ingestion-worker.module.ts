@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { repeatableJobProvider } from '@ws/server-queue';
+import { MonthPartitions } from '../partitions/month-partitions.service';
+import { PartitionKeeper } from '../partitions/partition-keeper.service';
 import { CaseRecompute } from '../recompute/case-recompute.service';
 import { ApplyBatchHandler } from './apply-batch.handler';
 import { BatchApplier } from './batch-applier.service';
@@ -12,7 +14,7 @@ import { WebhookDelivery } from './webhook-delivery.service';
 export const SWEEP_EVERY_MS = 5000;
 const SWEEP_SCHEDULE = Symbol('SWEEP_SCHEDULE');
 
-/** The worker side of ingestion: apply batches, recover lost ones, sweep clock transitions. */
+/** The worker side of ingestion: apply batches, recover lost ones, sweep clock transitions, keep the month partitions ahead. */
 @Module({})
 export class IngestionWorkerModule {
   static forRoot(options: { recoveryIntervalMs: number; schedule?: boolean }): DynamicModule {
@@ -26,6 +28,8 @@ export class IngestionWorkerModule {
         RecomputeOpenCasesHandler,
         WebhookDelivery,
         BatchRecovery,
+        MonthPartitions,
+        PartitionKeeper,
         ...(options.schedule === false
           ? []
           : [
@@ -38,7 +42,7 @@ export class IngestionWorkerModule {
             ]),
         { provide: RECOVERY_INTERVAL_MS, useValue: options.recoveryIntervalMs },
       ],
-      exports: [ApplyBatchHandler, SweepTransitionsHandler, RecomputeOpenCasesHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery],
+      exports: [ApplyBatchHandler, SweepTransitionsHandler, RecomputeOpenCasesHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery, PartitionKeeper],
     };
   }
 }

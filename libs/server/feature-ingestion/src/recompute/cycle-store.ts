@@ -1,0 +1,133 @@
+import { CycleStatus } from '@ws/sla-engine';
+import { EntityManager } from 'typeorm';
+import { EventRange, StoredCycle } from './case-types';
+import { epochMs, fromEpochMs, rangeArrays } from './epoch-sql';
+
+const INSTANTS = [
+  'started_at',
+  'stopped_at',
+  'cancelled_at',
+  'due_at',
+  'at_risk_50_at',
+  'at_risk_75_at',
+  'breached_at',
+  'decided_at',
+  'first_computed_at',
+] as const;
+
+interface CycleDbRow {
+  case_pk: string;
+  cycle: number;
+  status: CycleStatus;
+  started_at: number;
+  stopped_at: number | null;
+  cancelled_at: number | null;
+  elapsed_seconds: number;
+  progress: number;
+  due_at: number | null;
+  at_risk_50_at: number | null;
+  at_risk_75_at: number | null;
+  breached_at: number | null;
+  decided_at: number | null;
+  at_risk: boolean;
+  first_computed_at: number;
+}
+
+/** The stored cycles of the cases, read from the month partitions of each case's range only. */
+export async function readCycles(
+  manager: EntityManager,
+  pks: readonly string[],
+  ranges: readonly (EventRange | null)[],
+): Promise<Map<string, StoredCycle[]>> {
+  const rows: CycleDbRow[] = await manager.query(
+    `SELECT c.case_pk, c.cycle, c.status, c.elapsed_seconds, c.progress, c.at_risk, ${INSTANTS.map((name) => `${epochMs(`c.${name}`)} AS ${name}`).join(', ')}
+     FROM unnest($1::bigint[], $2::float8[], $3::float8[]) AS k(pk, lo, hi)
+     JOIN sla_cycle c ON c.case_pk = k.pk AND c.started_at BETWEEN ${fromEpochMs('k.lo')} AND ${fromEpochMs('k.hi')}
+     ORDER BY c.case_pk, c.cycle`,
+    [pks, ...rangeArrays(ranges)],
+  );
+  const byCase = new Map<string, StoredCycle[]>();
+  for (const row of rows) {
+    const list = byCase.get(row.case_pk);
+    if (list) list.push(toCycle(row));
+    else byCase.set(row.case_pk, [toCycle(row)]);
+  }
+  return byCase;
+}
+
+function toCycle(row: CycleDbRow): StoredCycle {
+  return {
+    cycle: row.cycle,
+    status: row.status,
+    startedAt: row.started_at,
+    stoppedAt: row.stopped_at,
+    cancelledAt: row.cancelled_at,
+    elapsedSeconds: row.elapsed_seconds,
+    progress: row.progress,
+    dueAt: row.due_at,
+    atRisk50At: row.at_risk_50_at,
+    atRisk75At: row.at_risk_75_at,
+    breachedAt: row.breached_at,
+    decidedAt: row.decided_at,
+    atRisk: row.at_risk,
+    firstComputedAt: row.first_computed_at,
+  };
+}
+
+/** One case's cycles to replace: the stored ones go, the folded ones (with the case's service) come in. */
+export interface CycleReplacement {
+  readonly pk: string;
+  readonly serviceId: number | null;
+  readonly previous: readonly StoredCycle[];
+  readonly cycles: readonly StoredCycle[];
+}
+
+/** Deletes the stored cycles by full key (each found in its own month's partition) and inserts the new ones: two statements. */
+export async function replaceCycles(
+  manager: EntityManager,
+  replacements: readonly CycleReplacement[],
+  nowMs: number,
+): Promise<void> {
+  const stale = replacements.flatMap(({ pk, previous }) =>
+    previous.map((cycle) => [pk, cycle.cycle, cycle.startedAt] as const),
+  );
+  if (stale.length > 0) {
+    await manager.query(
+      `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::float8[]) AS k(pk, cycle, started_ms)
+       WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = ${fromEpochMs('k.started_ms')}`,
+      [
+        stale.map(([pk]) => pk),
+        stale.map(([, cycle]) => cycle),
+        stale.map(([, , startedAt]) => startedAt),
+      ],
+    );
+  }
+  const rows = replacements.flatMap(({ pk, serviceId, cycles }) =>
+    cycles.map((cycle) => ({
+      case_pk: pk,
+      cycle: cycle.cycle,
+      service_id: serviceId,
+      status: cycle.status,
+      started_at: cycle.startedAt,
+      stopped_at: cycle.stoppedAt,
+      cancelled_at: cycle.cancelledAt,
+      elapsed_seconds: cycle.elapsedSeconds,
+      progress: cycle.progress,
+      due_at: cycle.dueAt,
+      at_risk_50_at: cycle.atRisk50At,
+      at_risk_75_at: cycle.atRisk75At,
+      breached_at: cycle.breachedAt,
+      decided_at: cycle.decidedAt,
+      at_risk: cycle.atRisk,
+      first_computed_at: cycle.firstComputedAt,
+    })),
+  );
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO sla_cycle (case_pk, cycle, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
+     SELECT case_pk, cycle, service_id, status, elapsed_seconds, progress, at_risk, $2, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
+     FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, service_id int, status text, elapsed_seconds float8, progress float8, at_risk boolean,
+       ${INSTANTS.map((name) => `${name} float8`).join(', ')})`,
+    [JSON.stringify(rows), new Date(nowMs)],
+  );
+}
