@@ -10,6 +10,8 @@ export interface BackupTable {
   /** The stored columns (generated ones are recomputed by Postgres), in COPY order. */
   columns: string[];
   rows: number;
+  /** For a partition (the month partitions of `feed_event` and `sla_cycle`): its parent and bound, to create it again on restore. */
+  partition?: { parent: string; bound: string };
 }
 
 export interface BackupHeader {
@@ -41,7 +43,8 @@ export class ByteReader {
   private async fill(size: number): Promise<void> {
     while (this.buffered.length < size) {
       const next = await this.chunks.next();
-      if (next.done) throw new Error('The backup file ends too early: it is truncated or not a backup.');
+      if (next.done)
+        throw new Error('The backup file ends too early: it is truncated or not a backup.');
       this.buffered = Buffer.concat([this.buffered, next.value]);
     }
   }
@@ -57,7 +60,8 @@ export class ByteReader {
     for (;;) {
       const end = this.buffered.indexOf(0x0a);
       if (end >= 0) return (await this.read(end + 1)).subarray(0, end).toString('utf8');
-      if (this.buffered.length > maxLength) throw new Error('The backup file has no header: it is not a backup.');
+      if (this.buffered.length > maxLength)
+        throw new Error('The backup file has no header: it is not a backup.');
       await this.fill(this.buffered.length + 1);
     }
   }

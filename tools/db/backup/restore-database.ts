@@ -8,19 +8,29 @@ import { createGunzip } from 'node:zlib';
 import { Client, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { BackupHeader, ByteReader, MAGIC } from './backup-format';
-import { copyTarget, listTables, restoreSequence, rowCount } from './database-contents';
+import {
+  copyTarget,
+  createPartition,
+  listTables,
+  restoreSequence,
+  rowCount,
+} from './database-contents';
 
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 /** Creates the database `name` on the server of `serverUrl` and returns its URL; refuses an existing one. */
 async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  if (!DATABASE_NAME.test(name)) throw new Error(`--database must be a plain database name (a-z, 0-9, _), not "${name}".`);
+  if (!DATABASE_NAME.test(name))
+    throw new Error(`--database must be a plain database name (a-z, 0-9, _), not "${name}".`);
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
-    if (exists.rowCount) throw new Error(`The database ${name} exists already: restore into a new one, or drop it first.`);
+    if (exists.rowCount)
+      throw new Error(
+        `The database ${name} exists already: restore into a new one, or drop it first.`,
+      );
     await admin.query(`CREATE DATABASE "${name}"`);
   } finally {
     await admin.end();
@@ -31,7 +41,8 @@ async function createDatabase(serverUrl: string, name: string): Promise<string> 
 }
 
 async function readHeader(reader: ByteReader): Promise<BackupHeader> {
-  if ((await reader.line(64)) !== MAGIC) throw new Error(`Not a backup of this platform (it does not start with "${MAGIC}").`);
+  if ((await reader.line(64)) !== MAGIC)
+    throw new Error(`Not a backup of this platform (it does not start with "${MAGIC}").`);
   return JSON.parse(await reader.line(MAX_HEADER_BYTES)) as BackupHeader;
 }
 
@@ -41,25 +52,34 @@ function checkMigrations(header: BackupHeader): void {
   if (code.join() !== header.migrations.join()) {
     const missing = header.migrations.filter((name) => !code.includes(name));
     const extra = code.filter((name) => !header.migrations.includes(name));
-    throw new Error(`The backup's schema is not this code's: migrations only in the backup [${missing.join(', ')}], only in the code [${extra.join(', ')}]. Restore with the code the backup was made with.`);
+    throw new Error(
+      `The backup's schema is not this code's: migrations only in the backup [${missing.join(', ')}], only in the code [${extra.join(', ')}]. Restore with the code the backup was made with.`,
+    );
   }
 }
 
-async function loadTables(client: PoolClient, reader: ByteReader, header: BackupHeader): Promise<void> {
+async function loadTables(
+  client: PoolClient,
+  reader: ByteReader,
+  header: BackupHeader,
+): Promise<void> {
   // Rows are copied as they were, rollups included: no trigger may count them again, no foreign key order matters.
   await client.query('SET LOCAL session_replication_role = replica');
+  for (const table of header.tables) await createPartition(client, table);
   const existing = (await listTables(client)).map((table) => table.name);
   await client.query(`TRUNCATE ${existing.map((name) => `"${name}"`).join(', ')}`);
   for (const table of header.tables) {
     const stream = client.query(copyFrom(`COPY ${copyTarget(table)} FROM STDIN (FORMAT binary)`));
-    for await (const bytes of reader.tableFrames()) if (!stream.write(bytes)) await once(stream, 'drain');
+    for await (const bytes of reader.tableFrames())
+      if (!stream.write(bytes)) await once(stream, 'drain');
     stream.end();
     await finished(stream);
   }
   for (const sequence of header.sequences) await restoreSequence(client, sequence);
   for (const table of header.tables) {
     const rows = await rowCount(client, table.name);
-    if (rows !== table.rows) throw new Error(`${table.name}: ${rows} rows restored, the backup has ${table.rows}.`);
+    if (rows !== table.rows)
+      throw new Error(`${table.name}: ${rows} rows restored, the backup has ${table.rows}.`);
   }
 }
 
@@ -68,7 +88,11 @@ async function loadTables(client: PoolClient, reader: ByteReader, header: Backup
  * into the database of `serverUrl` itself, which must hold no tables yet): migrates it to the
  * backup's schema, then copies every table in one transaction and checks each row count.
  */
-export async function restoreDatabase(serverUrl: string, file: string, name?: string): Promise<{ url: string; header: BackupHeader }> {
+export async function restoreDatabase(
+  serverUrl: string,
+  file: string,
+  name?: string,
+): Promise<{ url: string; header: BackupHeader }> {
   const reader = new ByteReader(createReadStream(file).pipe(createGunzip()));
   const header = await readHeader(reader);
   checkMigrations(header);
@@ -77,7 +101,10 @@ export async function restoreDatabase(serverUrl: string, file: string, name?: st
   try {
     const client = await pool.connect();
     try {
-      if (!name && (await listTables(client)).length > 0) throw new Error('The target database has tables already: restore into a new one with --database NAME.');
+      if (!name && (await listTables(client)).length > 0)
+        throw new Error(
+          'The target database has tables already: restore into a new one with --database NAME.',
+        );
       await migrate(url);
       await client.query('BEGIN');
       await loadTables(client, reader, header);

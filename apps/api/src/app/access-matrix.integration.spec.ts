@@ -69,6 +69,7 @@ describe('the route x role matrix, walked from the OpenAPI document of the runni
       email: 'leadership@review.test',
       reason: 'no-such-restatement',
       date: '2026-12-18',
+      assessedOn: '2025-06-30',
       code:
         resource === 'agencies'
           ? side.agency

@@ -68,6 +68,8 @@ export class MaturityController {
   }
 
   @Get(':agency/:assessedOn/revisions')
+  @ApiParam({ name: 'agency', example: 'MOI' })
+  @ApiParam({ name: 'assessedOn', example: '2025-06-30' })
   @ApiOperation({
     summary:
       'Every revision of an assessment, newest first: who, when, why, the content and what changed.',

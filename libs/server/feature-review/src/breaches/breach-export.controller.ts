@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { BREACH_REVIEW_CATEGORIES, BREACH_REVIEW_SORTS } from '@ws/contracts';
-import { AuthenticatedUser, CurrentUser } from '@ws/server-access';
+import { AgencyScoped, AuthenticatedUser, CurrentUser } from '@ws/server-access';
 import type { Request, Response } from 'express';
 import { BreachExportService } from './breach-export.service';
 
@@ -12,6 +12,7 @@ export class BreachExportController {
 
   /** Express answers `HEAD` with this `GET` route: the service then sends the headers (the row count) only. */
   @Get('export')
+  @AgencyScoped(403)
   @ApiOperation({
     summary:
       'The whole breach review list for the filters (no paging) as one CSV, streamed from the database.',
