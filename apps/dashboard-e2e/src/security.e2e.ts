@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { launchBrowser, newPage, shot, testId } from './support/browser';
 import type { CspReport } from './support/csp';
@@ -26,6 +26,16 @@ async function api(path: string, init: RequestInit & { token?: string } = {}): P
     ...(token ? { authorization: `Bearer ${token}` } : {}),
   };
   return fetch(`${state.baseUrl}/api/v1${path}`, { ...rest, headers });
+}
+
+/** `admin-ar-<name>.png`, then the same screen in English (`admin-en-<name>.png`), and back to Arabic. */
+async function shotInBothLanguages(page: Page, name: string): Promise<void> {
+  await shot(page, `admin-ar-${name}`);
+  for (const lang of ['en', 'ar']) {
+    await page.click(testId('lang-switch'));
+    await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+    if (lang === 'en') await shot(page, `admin-en-${name}`);
+  }
 }
 
 describe('security in the browser: CSP, user deactivation, feed-key rotation', () => {
@@ -121,7 +131,7 @@ describe('security in the browser: CSP, user deactivation, feed-key rotation', (
       ([selector]) => document.querySelector(selector)?.textContent?.includes('○'),
       [`${testId('user-row')}[data-key="${email}"] [data-column="active"]`] as const,
     );
-    await shot(page, 'admin-ar-user-deactivated');
+    await shotInBothLanguages(page, 'user-deactivated');
     expect((await api('/auth/me', { token })).status).toBe(401);
     expect((await login()).status).toBe(401);
 
@@ -169,7 +179,7 @@ describe('security in the browser: CSP, user deactivation, feed-key rotation', (
       [`${testId('feed-key-row')}[data-key="${id}"] [data-column="revokedAt"]`] as const,
     );
     expect(await oldRow.count()).toBe(1);
-    await shot(page, 'admin-ar-feed-key-rotated');
+    await shotInBothLanguages(page, 'feed-key-rotated');
     expect(await probe(oldKey)).toBe(404);
     expect(await probe(secret)).toBe(404);
     await page.close();
