@@ -86,6 +86,8 @@ describe("the monthly report as a PDF, rendered by the API's headless Chromium",
     expect(flat(text)).toContain(flat(`${en.n(national.met)} of ${en.n(national.decided)}`));
     expect(flat(text)).toContain(flat('Basis of each figure'));
     expect(flat(text)).toContain(flat('Will we make 2030?'));
+    // The date it was prepared on is written in the report's language too.
+    expect(flat(text)).toMatch(/Preparedon\d{1,2}[A-Z][a-z]{2,}\d{4}/);
   });
 
   it('renders it in Arabic, right to left, with the same figures', async () => {

@@ -120,7 +120,7 @@ export class MonthlyReportPage {
       : '';
   });
   protected readonly methods = computed(() => FIGURE_METHOD_TEXT[this.i18n.lang()]);
-  protected readonly generated = this.i18n.date(this.today);
+  protected readonly generated = computed(() => this.i18n.date(this.today));
 
   constructor() {
     const lang = this.route.snapshot.queryParamMap.get('lang');
