@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { lowContrastTexts } from './support/contrast';
-import { launchBrowser, newPage, shotOf, testId } from './support/browser';
+import { launchBrowser, newPage, shotOf, switchLanguage, testId } from './support/browser';
 import { openAs, sessionOf } from './support/sessions';
 import { readState } from './support/state';
 
@@ -22,11 +22,6 @@ async function api(method: string, path: string, body?: unknown): Promise<Respon
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-}
-
-async function english(page: Page): Promise<void> {
-  await page.click(testId('lang-switch'));
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
 }
 
 describe('administration: working hours and maturity assessments (central office)', () => {
@@ -102,7 +97,7 @@ describe('administration: working hours and maturity assessments (central office
     ]);
     expect(published.definition.overrides[0]?.weekly['sun']).toEqual([['10:00', '14:00']]);
 
-    await english(page);
+    await switchLanguage(page, 'en');
     await page.click(testId('hours-edit'));
     expect(await page.inputValue(testId('hours-weekly.mon'))).toBe('07:00-12:00, 16:00-19:00');
     await page.click(testId('hours-add-period'));
@@ -127,8 +122,7 @@ describe('administration: working hours and maturity assessments (central office
 
   it('records an assessment with evidence, revises it, and shows its history and the entities compared', async () => {
     await page.goto(`${state.baseUrl}/admin?section=maturity`);
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    await switchLanguage(page, 'ar');
     const benchmark = page.locator(testId('maturity-benchmark-row'));
     await benchmark.first().waitFor();
     const entities = await benchmark.count();
@@ -184,7 +178,7 @@ describe('administration: working hours and maturity assessments (central office
     await shotOf(page, testId('maturity-history'), 'admin-maturity-ar-history');
     expect(await lowContrastTexts(page)).toEqual([]);
 
-    await english(page);
+    await switchLanguage(page, 'en');
     expect(await history.first().locator('[data-column="changes"]').textContent()).toContain(
       'Data: 4.2 → 4.4',
     );

@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, shot, testId } from './support/browser';
+import {
+  launchBrowser,
+  newPage,
+  paintedPixels,
+  shot,
+  switchLanguage,
+  testId,
+} from './support/browser';
 import { createOwnService, openBreachedCases } from './support/review-fixture';
 import { openAs } from './support/sessions';
 import { readState } from './support/state';
@@ -68,8 +75,7 @@ describe('case timeline and breach acknowledgement (agency manager)', () => {
     const row = page.locator(`${testId('review-row')}[data-key="MOI/${caseId}/1"]`);
     await row.waitFor({ timeout: 30_000 });
     expect(await row.locator('[data-column="acknowledgement"]').textContent()).toContain('✓');
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await switchLanguage(page, 'en');
     expect(await row.locator('[data-column="acknowledgement"]').textContent()).toContain(
       'Staffing',
     );

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shotOf, testId } from './support/browser';
+import { launchBrowser, newPage, shotOf, switchLanguage, testId } from './support/browser';
 import { openAs } from './support/sessions';
 import { readState } from './support/state';
 
@@ -93,8 +93,7 @@ describe('charts for keyboard and screen-reader users (scorecard, leadership)', 
   });
 
   it('says the points in English once the language is switched, the right arrow moving forward', async () => {
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     await page.waitForSelector(`${testId('trend-adherence-chart')} canvas`);
     await page.focus(testId(FRAME));
     await press(page, 'ArrowRight');

@@ -1,7 +1,7 @@
 import type { BreachReviewResponse } from '@ws/contracts';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, testId } from './support/browser';
+import { launchBrowser, newPage, switchLanguage, testId } from './support/browser';
 import { apiToken, createOwnService, openBreachedCases } from './support/review-fixture';
 import { openAs } from './support/sessions';
 import { screenShot } from './support/screens';
@@ -62,7 +62,7 @@ describe("downloads are the API's full export for the filters, with the row coun
   });
 
   it("says the count in English too, and the scorecard's trend downloads its series from the API", async () => {
-    await page.click(testId('lang-switch'));
+    await switchLanguage(page, 'en');
     const button = page.locator(`${testId('review-table-csv')}[data-rows="${CASES}"]`);
     await page.waitForFunction(
       (selector) => document.querySelector(selector)?.textContent?.includes('rows'),

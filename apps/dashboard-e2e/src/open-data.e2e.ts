@@ -1,7 +1,7 @@
 import type { OpenDataMonthlyResponse } from '@ws/contracts';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, testId } from './support/browser';
+import { launchBrowser, newPage, paintedPixels, switchLanguage, testId } from './support/browser';
 import { screenShot } from './support/screens';
 import { readState } from './support/state';
 
@@ -77,8 +77,7 @@ describe('the public open-data page (no sign-in)', () => {
   });
 
   it('switches to English and asked the API for nothing but the open data, without a token', async () => {
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await switchLanguage(page, 'en');
     expect(await page.textContent('h1')).toContain('Open data');
     await page.click(testId('open-adherence-view-chart'));
     await page.waitForSelector(`${testId('open-adherence')} canvas`);

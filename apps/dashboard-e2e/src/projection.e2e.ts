@@ -1,6 +1,6 @@
 import type { ScorecardProjectionResponse } from '@ws/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, paintedPixels, testId } from './support/browser';
+import { launchBrowser, newPage, paintedPixels, switchLanguage, testId } from './support/browser';
 import { apiToken } from './support/review-fixture';
 import { openAs } from './support/sessions';
 import { screenShot } from './support/screens';
@@ -71,7 +71,7 @@ describe('"Will we make 2030?" on the scorecard (leadership, a year of demo hist
   });
 
   it('says the same in English', async () => {
-    await page.click(testId('lang-switch'));
+    await switchLanguage(page, 'en');
     await page.waitForFunction(
       (selector) => document.querySelector(selector)?.textContent?.includes('January 2030'),
       `${kpi('SLA_ADHERENCE')} ${testId('projection-at-horizon')}`,

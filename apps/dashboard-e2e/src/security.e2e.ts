@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
-import { launchBrowser, newPage, shot, testId } from './support/browser';
+import { launchBrowser, newPage, shot, switchLanguage, testId } from './support/browser';
 import type { CspReport } from './support/csp';
 import { watchCsp } from './support/csp';
 import { openAs, sessionOf } from './support/sessions';
@@ -31,9 +31,8 @@ async function api(path: string, init: RequestInit & { token?: string } = {}): P
 /** `admin-ar-<name>.png`, then the same screen in English (`admin-en-<name>.png`), and back to Arabic. */
 async function shotInBothLanguages(page: Page, name: string): Promise<void> {
   await shot(page, `admin-ar-${name}`);
-  for (const lang of ['en', 'ar']) {
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+  for (const lang of ['en', 'ar'] as const) {
+    await switchLanguage(page, lang);
     if (lang === 'en') await shot(page, `admin-en-${name}`);
   }
 }

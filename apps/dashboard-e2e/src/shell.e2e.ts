@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, shot, signIn, testId } from './support/browser';
+import { launchBrowser, newPage, shot, signIn, switchLanguage, testId } from './support/browser';
 import { openBreachedCases } from './support/review-fixture';
 import type { E2eRole } from './support/state';
 import { readState } from './support/state';
@@ -87,8 +87,7 @@ describe('sign-in, role landing pages and the shell (real API)', () => {
     const page = await freshPage();
     await signIn(page, state.baseUrl, state.users.leadership);
     await page.waitForSelector(testId('kpi-tile'), { timeout: 30_000 });
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await switchLanguage(page, 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect((await page.textContent(testId('nav-scorecard')))?.trim()).toBe('National scorecard');
     expect((await page.textContent('#scorecard-title'))?.trim()).toBe('National scorecard');
@@ -102,7 +101,9 @@ describe('sign-in, role landing pages and the shell (real API)', () => {
     await page.waitForSelector(testId('kpi-tile'), { timeout: 30_000 });
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.getAttribute(testId('digits-arab'), 'aria-pressed')).toBe('true');
-    expect(await page.textContent(`${testId('kpi-tile')} ${testId('kpi-target')}`)).toMatch(/[٠-٩]/);
+    expect(await page.textContent(`${testId('kpi-tile')} ${testId('kpi-target')}`)).toMatch(
+      /[٠-٩]/,
+    );
     await shot(page, 'scorecard-en-arabic-digits');
     await page.close();
   });
@@ -115,7 +116,10 @@ describe('sign-in, role landing pages and the shell (real API)', () => {
     await page.keyboard.press('Tab'); // first navigation link
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { id: el?.getAttribute('data-testid'), outline: el ? getComputedStyle(el).outlineStyle : 'none' };
+      return {
+        id: el?.getAttribute('data-testid'),
+        outline: el ? getComputedStyle(el).outlineStyle : 'none',
+      };
     });
     expect(focused.id).toBe('nav-scorecard');
     expect(focused.outline).not.toBe('none');
@@ -133,11 +137,14 @@ describe('sign-in, role landing pages and the shell (real API)', () => {
     // the header polls every 20 s: the new breaches appear within a poll or two
     await page.waitForFunction(
       ([selector, least]) =>
-        Number(document.querySelector(selector as string)?.textContent?.replace(/\D/g, '')) >= (least as number),
+        Number(document.querySelector(selector as string)?.textContent?.replace(/\D/g, '')) >=
+        (least as number),
       [count, before + 2],
       { timeout: 60_000, polling: 500 },
     );
-    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
+      true,
+    );
     await page.close();
   });
 

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { lowContrastTexts } from './support/contrast';
-import { launchBrowser, newPage, paintedPixels, shot, signIn, testId } from './support/browser';
+import {
+  launchBrowser,
+  newPage,
+  paintedPixels,
+  shot,
+  signIn,
+  switchLanguage,
+  testId,
+} from './support/browser';
 import { SERVICE, openBreachedCases } from './support/review-fixture';
 import { readState } from './support/state';
 
@@ -32,7 +40,9 @@ describe('target tracking and the drill-down (central office)', () => {
     expect(url.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
     expect(await page.textContent(testId('crumb-agency'))).toBeTruthy();
 
-    const service = page.locator(`${testId('service-row')}[data-service="${SERVICE}"] ${testId('drill-service')}`);
+    const service = page.locator(
+      `${testId('service-row')}[data-service="${SERVICE}"] ${testId('drill-service')}`,
+    );
     await service.waitFor({ timeout: 30_000 });
     await shot(page, 'tracking-ar-entity');
     await service.click();
@@ -76,8 +86,7 @@ describe('target tracking and the drill-down (central office)', () => {
 
     await page.click(testId('heatmap-view-table'));
     await page.waitForSelector(`${testId('heatmap')} table`);
-    await page.click(testId('lang-switch'));
-    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await switchLanguage(page, 'en');
     expect((await page.textContent('#tracking-title'))?.trim()).toBe('Target tracking');
     await shot(page, 'tracking-en');
   });

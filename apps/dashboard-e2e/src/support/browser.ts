@@ -62,3 +62,14 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     return painted;
   });
 }
+
+/** Clicks the header's language switch and waits until the page is in `lang` (and its direction). */
+export async function switchLanguage(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  await page.click(testId('lang-switch'));
+  await page.waitForFunction(
+    (wanted) =>
+      document.documentElement.lang === wanted &&
+      document.documentElement.dir === (wanted === 'ar' ? 'rtl' : 'ltr'),
+    lang,
+  );
+}

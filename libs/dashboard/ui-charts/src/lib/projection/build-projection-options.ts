@@ -1,10 +1,4 @@
 import type { LineSeriesOption } from 'echarts/charts';
-import type {
-  GridComponentOption,
-  LegendComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components';
-import type { ComposeOption } from 'echarts/core';
 import {
   mirroredGrid,
   mirroredLegend,
@@ -12,11 +6,10 @@ import {
   startSide,
   valueOrGap,
 } from '../common/rtl-layout';
-import { TREND_COLORS } from '../trend/build-trend-options';
+import { TREND_COLORS, TrendOption } from '../trend/build-trend-options';
 
-export type ProjectionOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
->;
+/** The same ECharts parts as a trend: lines on a grid, with a legend and a tooltip. */
+export type ProjectionOption = TrendOption;
 
 /** A KPI's monthly values, their projection to the horizon with its interval, and the target. */
 export interface ProjectionData {
