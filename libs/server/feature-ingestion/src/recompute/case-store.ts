@@ -1,8 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { EventRange, FoldedCase, LockedCase, StoredCycle } from './case-types';
-import { sameCycles } from './cycle-changes';
-import { readCycles, replaceCycles } from './cycle-store';
-import { fromEpochMs } from './epoch-sql';
+import { EventRange, LockedCase } from './case-types';
+import { readCycles } from './cycle-store';
 
 export interface CaseKey {
   readonly agencyId: number;
@@ -42,26 +40,49 @@ const compareKeys = (a: CaseKey, b: CaseKey): number =>
   a.agencyId - b.agencyId || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
 
 /**
- * Creates missing case rows, then locks every case row `FOR UPDATE`, both in one stable order
- * (by key, then by id), so two workers touching overlapping cases queue instead of deadlocking.
+ * Locks the existing rows of the cases `FOR UPDATE` in id order, so two workers touching overlapping
+ * cases queue instead of deadlocking; a case without a row gets a reserved id and is inserted, once
+ * folded, by `writeCases` (no empty row is written first and then updated).
  * `bounded: false` (the rebuild) reads events and cycles from every partition, whatever the case rows say.
  */
 export async function lockCases(manager: EntityManager, keys: readonly CaseKey[], bounded = true): Promise<LockedCase[]> {
   const sorted = [...keys].sort(compareKeys);
-  await manager.query(
-    `INSERT INTO sla_case (agency_id, case_id)
-     SELECT a, c FROM unnest($1::int[], $2::text[]) WITH ORDINALITY AS k(a, c, n) ORDER BY n
-     ON CONFLICT (agency_id, case_id) DO NOTHING`,
-    [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
-  );
   const rows: CaseRow[] = await manager.query(
     `SELECT sc.* FROM sla_case sc JOIN unnest($1::int[], $2::text[]) AS k(a, c) ON sc.agency_id = k.a AND sc.case_id = k.c
      ORDER BY sc.id FOR UPDATE OF sc`,
     [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
   );
-  if (!bounded) return withCycles(manager, rows, () => null);
-  const newEvents = new Map(sorted.map((key) => [`${key.agencyId}/${key.caseId}`, key.newEvents]));
-  return withCycles(manager, rows, (row) => widen(storedRange(row), newEvents.get(`${row.agency_id}/${row.case_id}`)));
+  const newEvents = new Map(sorted.map((key) => [caseKey(key.agencyId, key.caseId), key.newEvents]));
+  const rangeOf = bounded ? (row: CaseRow) => widen(storedRange(row), newEvents.get(caseKey(row.agency_id, row.case_id))) : () => null;
+  const stored = await withCycles(manager, rows, rangeOf);
+  const found = new Set(rows.map((row) => caseKey(row.agency_id, row.case_id)));
+  const missing = sorted.filter((key) => !found.has(caseKey(key.agencyId, key.caseId)));
+  const pks = await reserveCasePks(manager, missing.length);
+  return [...stored, ...missing.map((key, index) => newCase(pks[index] ?? '', key, bounded ? (key.newEvents ?? null) : null))];
+}
+
+const caseKey = (agencyId: number, caseId: string): string => `${agencyId}/${caseId}`;
+
+async function reserveCasePks(manager: EntityManager, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const rows: { id: string }[] = await manager.query(`SELECT nextval('sla_case_id_seq')::text AS id FROM generate_series(1, $1)`, [count]);
+  return rows.map((row) => row.id);
+}
+
+/** A case with no row yet, as an empty row would read (the column defaults). */
+function newCase(pk: string, key: CaseKey, eventRange: EventRange | null): LockedCase {
+  return {
+    pk,
+    stored: false,
+    agencyId: key.agencyId,
+    caseId: key.caseId,
+    slaDefinitionId: null,
+    openedAt: null,
+    open: false,
+    snapshot: { agencyId: key.agencyId, serviceId: null, requestingAgencyId: 0, channel: '', survey: null },
+    cycles: [],
+    eventRange,
+  };
 }
 
 function storedRange(row: CaseRow): EventRange | null {
@@ -93,6 +114,7 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
   const byCase = await readCycles(manager, rows.map((row) => row.id), ranges);
   return rows.map((row, index) => ({
     pk: row.id,
+    stored: true,
     agencyId: row.agency_id,
     caseId: row.case_id,
     slaDefinitionId: row.sla_definition_id,
@@ -111,56 +133,4 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
     cycles: byCase.get(row.id) ?? [],
     eventRange: ranges[index] ?? null,
   }));
-}
-
-export interface CaseWrite {
-  readonly pk: string;
-  readonly folded: FoldedCase;
-  readonly cycles: readonly StoredCycle[];
-  /** The cycles as stored before this fold. */
-  readonly previous: readonly StoredCycle[];
-  /** The case's service before this fold: the cycles carry a copy of it. */
-  readonly previousServiceId: number | null;
-  /** Where the folded events lie (null: the case has none). */
-  readonly eventRange: EventRange | null;
-}
-
-/** Replaces the cycles that changed (or whose case changed service) and updates the case rows of every written case: three statements at most. */
-export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
-  if (writes.length === 0) return;
-  const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  await replaceCycles(
-    manager,
-    changed.map((write) => ({ pk: write.pk, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
-    nowMs,
-  );
-  const cases = writes.map(({ pk, folded, eventRange }) => ({
-    id: pk,
-    service_id: folded.snapshot.serviceId,
-    sla_definition_id: folded.slaDefinitionId,
-    requesting_agency_id: folded.snapshot.requestingAgencyId,
-    channel: folded.snapshot.channel,
-    opened_at: folded.openedAt,
-    open: folded.open,
-    next_transition_at: folded.nextTransitionAt,
-    survey_at: folded.snapshot.survey?.at ?? null,
-    survey_scale: folded.snapshot.survey?.scale ?? null,
-    survey_score: folded.snapshot.survey?.score ?? null,
-    survey_channel: folded.snapshot.survey?.channel ?? null,
-    event_count: folded.eventCount,
-    events_from: eventRange?.from ?? null,
-    events_to: eventRange?.to ?? null,
-  }));
-  await manager.query(
-    `UPDATE sla_case sc SET service_id = x.service_id, sla_definition_id = x.sla_definition_id,
-       requesting_agency_id = x.requesting_agency_id, channel = x.channel, opened_at = ${fromEpochMs('x.opened_at')}, open = x.open,
-       next_transition_at = ${fromEpochMs('x.next_transition_at')}, survey_at = ${fromEpochMs('x.survey_at')}, survey_scale = x.survey_scale,
-       survey_score = x.survey_score, survey_channel = x.survey_channel, event_count = x.event_count, computed_at = $2,
-       events_from = ${fromEpochMs('x.events_from')}, events_to = ${fromEpochMs('x.events_to')}
-     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, service_id int, sla_definition_id int, requesting_agency_id int, channel text,
-       opened_at float8, open boolean, next_transition_at float8, survey_at float8, survey_scale text, survey_score int, survey_channel text,
-       event_count int, events_from float8, events_to float8)
-     WHERE sc.id = x.id`,
-    [JSON.stringify(cases), new Date(nowMs)],
-  );
 }

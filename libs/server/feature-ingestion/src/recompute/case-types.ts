@@ -77,6 +77,8 @@ export interface EventRange {
 
 export interface LockedCase {
   readonly pk: string;
+  /** False for a case whose row this transaction is to insert: its pk is reserved, nothing is stored yet. */
+  readonly stored: boolean;
   readonly agencyId: number;
   readonly caseId: string;
   readonly snapshot: CaseSnapshot;

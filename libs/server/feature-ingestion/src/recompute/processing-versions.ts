@@ -1,6 +1,6 @@
 import { periodLabel } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
-import { CaseWrite } from './case-store';
+import { CaseWrite } from './case-write';
 import { ROLLUP_ZONE } from './contributions';
 import { StoredCycle } from './case-types';
 

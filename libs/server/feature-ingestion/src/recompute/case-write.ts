@@ -1,0 +1,95 @@
+import { EntityManager } from 'typeorm';
+import { EventRange, FoldedCase, StoredCycle } from './case-types';
+import { sameCycles } from './cycle-changes';
+import { replaceCycles } from './cycle-store';
+import { fromEpochMs } from './epoch-sql';
+
+export interface CaseWrite {
+  readonly pk: string;
+  /** Set for a case with no row yet: the row is inserted under the reserved `pk`. */
+  readonly newCase: { readonly agencyId: number; readonly caseId: string } | null;
+  readonly folded: FoldedCase;
+  readonly cycles: readonly StoredCycle[];
+  /** The cycles as stored before this fold. */
+  readonly previous: readonly StoredCycle[];
+  /** The case's service before this fold: the cycles carry a copy of it. */
+  readonly previousServiceId: number | null;
+  /** Where the folded events lie (null: the case has none). */
+  readonly eventRange: EventRange | null;
+}
+
+/** The case columns a fold sets, as jsonb_to_recordset reads them (instants in epoch milliseconds). */
+const FOLDED_COLUMNS = `service_id int, sla_definition_id int, requesting_agency_id int, channel text, opened_at float8, open boolean,
+  next_transition_at float8, survey_at float8, survey_scale text, survey_score int, survey_channel text, event_count int,
+  events_from float8, events_to float8`;
+
+const INSTANT_COLUMNS = new Set(['opened_at', 'next_transition_at', 'survey_at', 'events_from', 'events_to']);
+const SET_COLUMNS = FOLDED_COLUMNS.split(',').map((column) => column.trim().split(' ')[0] ?? '');
+const valueOf = (column: string): string => (INSTANT_COLUMNS.has(column) ? fromEpochMs(`x.${column}`) : `x.${column}`);
+
+/**
+ * Replaces the cycles that changed (or whose case changed service), inserts the rows of new cases and
+ * updates those of the others: four statements at most.
+ */
+export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
+  if (writes.length === 0) return;
+  const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
+  await insertNewCases(manager, writes.filter((write) => write.newCase !== null), nowMs);
+  await updateCases(manager, writes.filter((write) => write.newCase === null), nowMs);
+  await replaceCycles(
+    manager,
+    changed.map((write) => ({ pk: write.pk, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
+    nowMs,
+  );
+}
+
+function foldedRow({ pk, newCase, folded, eventRange }: CaseWrite): Record<string, unknown> {
+  return {
+    id: pk,
+    agency_id: newCase?.agencyId,
+    case_id: newCase?.caseId,
+    service_id: folded.snapshot.serviceId,
+    sla_definition_id: folded.slaDefinitionId,
+    requesting_agency_id: folded.snapshot.requestingAgencyId,
+    channel: folded.snapshot.channel,
+    opened_at: folded.openedAt,
+    open: folded.open,
+    next_transition_at: folded.nextTransitionAt,
+    survey_at: folded.snapshot.survey?.at ?? null,
+    survey_scale: folded.snapshot.survey?.scale ?? null,
+    survey_score: folded.snapshot.survey?.score ?? null,
+    survey_channel: folded.snapshot.survey?.channel ?? null,
+    event_count: folded.eventCount,
+    events_from: eventRange?.from ?? null,
+    events_to: eventRange?.to ?? null,
+  };
+}
+
+/**
+ * New cases in one statement. A case another transaction created meanwhile (only possible outside the
+ * agency's apply lock) fails the transaction, so that its job retries and folds that row's state too.
+ */
+async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
+  if (writes.length === 0) return;
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO sla_case (id, agency_id, case_id, computed_at, ${SET_COLUMNS.join(', ')})
+     SELECT x.id, x.agency_id, x.case_id, $2, ${SET_COLUMNS.map(valueOf).join(', ')}
+     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, agency_id int, case_id text, ${FOLDED_COLUMNS})
+     ORDER BY x.id
+     ON CONFLICT (agency_id, case_id) DO NOTHING RETURNING id`,
+    [JSON.stringify(writes.map(foldedRow)), new Date(nowMs)],
+  );
+  if (inserted.length < writes.length) {
+    throw new Error(`${writes.length - inserted.length} case(s) were created by a concurrent transaction; retry the fold`);
+  }
+}
+
+async function updateCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
+  if (writes.length === 0) return;
+  await manager.query(
+    `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $2
+     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, ${FOLDED_COLUMNS})
+     WHERE sc.id = x.id`,
+    [JSON.stringify(writes.map(foldedRow)), new Date(nowMs)],
+  );
+}
