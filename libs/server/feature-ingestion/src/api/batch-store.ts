@@ -23,8 +23,8 @@ const eventColumns = (events: readonly ValidEvent[]): unknown[] => [
 ];
 
 /**
- * Writes a batch in the caller's transaction: the batch row, its new events (an eventId the agency
- * already sent is skipped), conflicts and rejections. Returns how many events were inserted.
+ * Writes a batch in the caller's transaction: its new events (an eventId the agency already sent is
+ * skipped), the batch row with its counts, conflicts and rejections. Returns how many events were inserted.
  *
  * New events are found by inserting their keys into `feed_event_key` (unique per agency and eventId
  * across every month); the events whose key went in are then streamed into `feed_event` with one
@@ -33,20 +33,16 @@ const eventColumns = (events: readonly ValidEvent[]): unknown[] => [
 export async function storeBatch(manager: EntityManager, batch: BatchToStore): Promise<number> {
   const { batchId, agencyId, sorted } = batch;
   const offered = sorted.firsts.length + sorted.repeats.length;
-  await manager.query(
-    `INSERT INTO event_batch (id, agency_id, status, accepted, duplicates, rejected, received_at)
-     VALUES ($1, $2, 'received', 0, 0, $3, $4)`,
-    [batchId, agencyId, sorted.rejected.length, batch.receivedAt],
-  );
   const fresh = await insertKeys(manager, agencyId, sorted.firsts);
   if (fresh.size > 0) await copyEvents(manager, batch, fresh);
   const accepted = fresh.size;
+  await manager.query(
+    `INSERT INTO event_batch (id, agency_id, status, accepted, duplicates, rejected, received_at, first_event_pk, last_event_pk, events_from, events_to)
+     VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [batchId, agencyId, accepted, offered - accepted, sorted.rejected.length, batch.receivedAt, ...storedRanges(sorted.firsts, fresh)],
+  );
   if (accepted < offered) await recordConflicts(manager, batchId, agencyId, [...sorted.firsts, ...sorted.repeats]);
   await recordRejections(manager, batch);
-  await manager.query(
-    `UPDATE event_batch SET accepted = $2, duplicates = $3, first_event_pk = $4, last_event_pk = $5, events_from = $6, events_to = $7 WHERE id = $1`,
-    [batchId, accepted, offered - accepted, ...storedRanges(sorted.firsts, fresh)],
-  );
   return accepted;
 }
 
