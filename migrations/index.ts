@@ -12,6 +12,7 @@ import { MonthPartitions1795600002000 } from './1795600002000-MonthPartitions';
 import { SessionIdleAndKeyOverlap1795620001000 } from './1795620001000-SessionIdleAndKeyOverlap';
 import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevisions';
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
+import { BreachDecidedIndex1795660001000 } from './1795660001000-BreachDecidedIndex';
 
 /** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionIdleAndKeyOverlap1795620001000,
   MaturityRevisions1795640001000,
   ProcessingVersionBackfill1795640002000,
+  BreachDecidedIndex1795660001000,
 ];

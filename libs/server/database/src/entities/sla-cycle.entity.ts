@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One cycle of a case's clock (sla-clock.md §3), as of `computed_at`. Rewritten by every fold; partitioned by month of `started_at`. */
 @Entity({ name: 'sla_cycle' })
-@Index('sla_cycle_decided_idx', ['decidedAt'])
+/** The breach review's window on decided breaches (migration BreachDecidedIndex1795660001000). */
+@Index('sla_cycle_decided_idx', ['decidedAt'], { where: "status IN ('breached', 'breached_open')" })
 @Index('sla_cycle_open_idx', ['status'], { where: "status IN ('running', 'paused', 'breached_open')" })
 /** Processing-time percentiles: first stopped cycles by service, and by month and progress (migration ProcessingTime1795500005000). */
 @Index('sla_cycle_first_stopped_service_idx', { synchronize: false })
