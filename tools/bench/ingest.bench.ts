@@ -2,8 +2,11 @@
  * Benchmark of ingestion end to end (`npm run bench:ingest`): HTTP -> Postgres -> BullMQ -> worker
  * -> cycles and rollups, beside a raw COPY of the same rows and a naive per-event pipeline.
  *
- *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--clients 4] [--batch 1000] [--naive-events 20000]
- *                       [--cpu-prof-dir DIR]
+ *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--backlog-workers 1,2,4] [--clients 4] [--batch 1000]
+ *                       [--naive-events 20000] [--cpu-prof-dir DIR]
+ *
+ * `--workers`: live runs (the workers apply while the clients post). `--backlog-workers`: every batch
+ * accepted first, then that many workers started and timed until every rollup is current.
  *
  * Uses DATABASE_URL / REDIS_URL when set (it creates and drops databases `bench_ingest_*` there),
  * else a throwaway embedded Postgres and a private redis-server. Needs the built API and worker:
@@ -29,6 +32,7 @@ function options() {
     options: {
       events: { type: 'string', default: '1000000' },
       workers: { type: 'string', default: '1,2' },
+      'backlog-workers': { type: 'string', default: '' },
       clients: { type: 'string', default: '4' },
       batch: { type: 'string', default: '1000' },
       'naive-events': { type: 'string', default: '20000' },
@@ -40,9 +44,12 @@ function options() {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${raw}`);
     return value;
   };
+  const counts = (name: string, raw: string | undefined): number[] =>
+    (raw ?? '').split(',').filter((part) => part !== '').map((part) => whole(name, part));
   return {
     events: whole('events', values.events),
-    workers: (values.workers ?? '').split(',').map((raw) => whole('workers', raw)),
+    workers: counts('workers', values.workers),
+    backlogWorkers: counts('backlog-workers', values['backlog-workers']),
     clients: whole('clients', values.clients),
     batch: whole('batch', values.batch),
     naiveEvents: whole('naive-events', values['naive-events']),
@@ -75,9 +82,13 @@ async function main(): Promise<void> {
   await withDatabase(optionalDatabaseUrl(), (serverUrl) =>
     withRedis(optionalRedisUrl(), async (redisUrl) => {
       const pipeline: PipelineResult[] = [];
-      for (const workers of settings.workers) {
-        console.log(`Ours: API + ${workers} worker(s), ${settings.clients} clients...`);
-        const run = await runPipeline({ serverUrl, redisUrl, workers, clients: settings.clients, feed, cpuProfileDir: settings.cpuProfileDir });
+      const runs = [
+        ...settings.workers.map((workers) => ({ mode: 'live' as const, workers })),
+        ...settings.backlogWorkers.map((workers) => ({ mode: 'backlog' as const, workers })),
+      ];
+      for (const { mode, workers } of runs) {
+        console.log(`Ours (${mode}): API + ${workers} worker(s), ${settings.clients} clients...`);
+        const run = await runPipeline({ mode, serverUrl, redisUrl, workers, clients: settings.clients, feed, cpuProfileDir: settings.cpuProfileDir });
         console.log(`  ${run.eventsPerSecond} events/s (${run.totalSeconds} s, drain ${run.drainSeconds} s)`);
         pipeline.push(run);
       }

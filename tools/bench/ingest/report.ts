@@ -26,7 +26,7 @@ export function renderReport(report: BenchReport): string {
   const rows: string[][] = [['measurement', 'events', 'seconds', 'events/s', 'drain s', 'peak RSS MiB (api / workers)', 'CPU s (api / workers / postgres)', 'finished jobs in Redis']];
   for (const run of report.pipeline) {
     rows.push([
-      `ours, ${run.workers} worker(s), ${run.clients} clients`,
+      `ours, ${run.mode}, ${run.workers} worker(s), ${run.clients} clients`,
       fmt(run.events),
       run.totalSeconds.toFixed(1),
       fmt(run.eventsPerSecond),
@@ -40,16 +40,22 @@ export function renderReport(report: BenchReport): string {
   rows.push(['naive: a job, an INSERT, a recompute per event', fmt(report.naive.events), report.naive.seconds.toFixed(1), fmt(report.naive.eventsPerSecond), '', '', '', '']);
   const lines = [table(rows), ''];
   for (const run of report.pipeline) {
+    const cpu =
+      `CPU ms per 1,000 events: api ${perThousand(run.cpuSeconds.api, run.events)}, workers ${perThousand(sum(run.cpuSeconds.workers), run.events)}, ` +
+      `postgres ${run.cpuSeconds.postgres === null ? 'n/a' : perThousand(run.cpuSeconds.postgres, run.events)}`;
     lines.push(
-      `ours (${run.workers} worker(s)): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
-        `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests; ` +
-        `CPU ms per 1,000 events: api ${perThousand(run.cpuSeconds.api, run.events)}, workers ${perThousand(sum(run.cpuSeconds.workers), run.events)}, ` +
-        `postgres ${run.cpuSeconds.postgres === null ? 'n/a' : perThousand(run.cpuSeconds.postgres, run.events)}`,
+      run.mode === 'live'
+        ? `ours (live, ${run.workers} worker(s)): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
+            `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests; ${cpu}`
+        : `ours (backlog, ${run.workers} worker(s)): the workers applied ${fmt(run.eventsPerSecond)} events/s once ${fmt(run.events)} were accepted ` +
+            `(HTTP accepted ${fmt(run.acceptedPerSecond)} events/s with no worker running); ${cpu} (while applying)`,
     );
   }
-  const [first, ...others] = report.pipeline;
-  for (const run of others) {
-    if (first) lines.push(`scaling ${first.workers} -> ${run.workers} workers: ${ratio(run.eventsPerSecond, first.eventsPerSecond)}`);
+  for (const mode of ['live', 'backlog'] as const) {
+    const [first, ...others] = report.pipeline.filter((run) => run.mode === mode);
+    for (const run of others) {
+      if (first) lines.push(`scaling (${mode}) ${first.workers} -> ${run.workers} workers: ${ratio(run.eventsPerSecond, first.eventsPerSecond)}`);
+    }
   }
   return lines.join('\n');
 }
