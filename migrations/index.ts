@@ -13,7 +13,7 @@ import { SessionIdleAndKeyOverlap1795620001000 } from './1795620001000-SessionId
 import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevisions';
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
 
-/** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
+/** Every migration in order. A landed migration's `up` is frozen: add a new one, never edit it. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795442191486,
   EventRejection1795500001000,
