@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { MONTH_ROLLUP_TRIGGERS } from './month-rollup-triggers';
 
 const MONTH_TRIGGERS = ['sla_rollup_months', 'sla_rollup_channel_months'];
 const CHANGES = ['insert', 'update', 'delete'];
@@ -11,6 +12,7 @@ const CLEARED = ['sla_rollup_month', 'sla_rollup_service_month', 'sla_rollup_cha
  * per-row advisory lock per service, which made two workers applying the same service queue for
  * each other's whole transaction, is gone: every counter row is locked in one stable key order.
  * The rebuild truncates the month tables itself. The figures stay as they are.
+ * Down: the triggers and the lock as they were; the month tables already hold the day rows' sums.
  */
 export class WorkerMonthRollups1795600001000 implements MigrationInterface {
   name = 'WorkerMonthRollups1795600001000';
@@ -30,7 +32,7 @@ export class WorkerMonthRollups1795600001000 implements MigrationInterface {
     }
   }
 
-  async down(): Promise<void> {
-    throw new Error(`${this.name} cannot be reverted: run the migrations of ReadRollups1795500003000 and ChannelMonthRollup1795500006000 on a fresh database`);
+  async down(runner: QueryRunner): Promise<void> {
+    for (const statement of MONTH_ROLLUP_TRIGGERS) await runner.query(statement);
   }
 }

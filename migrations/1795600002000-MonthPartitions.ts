@@ -23,6 +23,22 @@ const TABLES = {
   },
 } as const;
 
+/** Their primary keys and indexes before (Foundation1795442191486 and the migrations after it). */
+const UNPARTITIONED: Record<keyof typeof TABLES, { primaryKey: string; indexes: string[] }> = {
+  feed_event: {
+    primaryKey: `"PK_4c4d0e7b969b639a75d02e274ab" PRIMARY KEY ("id")`,
+    indexes: [
+      ...TABLES.feed_event.indexes.map((index) => `INDEX ${index}`),
+      `INDEX "feed_event_batch_idx" ON "feed_event" ("batch_id")`,
+      `UNIQUE INDEX "feed_event_agency_event_uq" ON "feed_event" ("agency_id", "event_id")`,
+    ],
+  },
+  sla_cycle: {
+    primaryKey: `"PK_564ddc66429d004f26717134fe0" PRIMARY KEY ("case_pk", "cycle")`,
+    indexes: TABLES.sla_cycle.indexes.map((index) => `INDEX ${index}`),
+  },
+};
+
 /**
  * `ensure_month_partitions(from, to)`: the month partitions (UTC months, `<table>_pYYYYMM`) of
  * `feed_event` and `sla_cycle` from the month of `from` to the month of `to`, created when missing.
@@ -68,18 +84,27 @@ $fn$`;
  *   of `feed_event` is the id and the month), instead of an index on `batch_id` that every accepted
  *   event had to be added to.
  * Existing rows are copied into the new tables.
+ * Down: the rows are copied back into unpartitioned tables with the keys and indexes they had (the
+ * unique (agency, eventId) of `feed_event` holds since `feed_event_key` kept it), and what up added
+ * goes.
  */
 export class MonthPartitions1795600002000 implements MigrationInterface {
   name = 'MonthPartitions1795600002000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE TABLE "feed_event_key" ("agency_id" integer NOT NULL, "event_id" text NOT NULL, "event_pk" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "feed_event_key_pk" PRIMARY KEY ("agency_id", "event_id"))`);
-    await runner.query(`INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at) SELECT agency_id, event_id, id, occurred_at FROM feed_event ORDER BY agency_id, event_id`);
+    await runner.query(
+      `CREATE TABLE "feed_event_key" ("agency_id" integer NOT NULL, "event_id" text NOT NULL, "event_pk" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "feed_event_key_pk" PRIMARY KEY ("agency_id", "event_id"))`,
+    );
+    await runner.query(
+      `INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at) SELECT agency_id, event_id, id, occurred_at FROM feed_event ORDER BY agency_id, event_id`,
+    );
     await runner.query(`ALTER SEQUENCE feed_event_id_seq OWNED BY NONE`);
     await runner.query(`DROP INDEX "feed_event_batch_idx"`);
     for (const [table, spec] of Object.entries(TABLES)) {
       await runner.query(`ALTER TABLE "${table}" RENAME TO "${table}_unpartitioned"`);
-      await runner.query(`CREATE TABLE "${table}" (${spec.columns}, CONSTRAINT ${spec.primaryKey}) PARTITION BY RANGE ("${spec.key}")`);
+      await runner.query(
+        `CREATE TABLE "${table}" (${spec.columns}, CONSTRAINT ${spec.primaryKey}) PARTITION BY RANGE ("${spec.key}")`,
+      );
       for (const index of spec.indexes) {
         const name = index.slice(0, index.indexOf(' '));
         await runner.query(`DROP INDEX IF EXISTS ${name}`);
@@ -92,19 +117,25 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
       `SELECT ensure_month_partitions(least(min(at), now()), now() + interval '3 months')
        FROM (SELECT min(occurred_at) AS at FROM feed_event_unpartitioned UNION ALL SELECT min(started_at) FROM sla_cycle_unpartitioned) firsts`,
     );
-    await runner.query(`INSERT INTO feed_event SELECT id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload FROM feed_event_unpartitioned`);
+    await runner.query(
+      `INSERT INTO feed_event SELECT id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload FROM feed_event_unpartitioned`,
+    );
     await runner.query(
       `INSERT INTO sla_cycle SELECT case_pk, cycle, status, started_at, stopped_at, cancelled_at, elapsed_seconds, progress, due_at, at_risk_50_at, at_risk_75_at, breached_at, decided_at, at_risk, first_computed_at, computed_at, service_id FROM sla_cycle_unpartitioned`,
     );
     await runner.query(`DROP TABLE "feed_event_unpartitioned"`);
     await runner.query(`DROP TABLE "sla_cycle_unpartitioned"`);
-    await runner.query(`ALTER TABLE "event_batch" ADD "first_event_pk" bigint, ADD "last_event_pk" bigint, ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`);
+    await runner.query(
+      `ALTER TABLE "event_batch" ADD "first_event_pk" bigint, ADD "last_event_pk" bigint, ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`,
+    );
     await runner.query(
       `UPDATE event_batch b SET first_event_pk = e.first_pk, last_event_pk = e.last_pk, events_from = e.first_at, events_to = e.last_at
        FROM (SELECT batch_id, min(id) AS first_pk, max(id) AS last_pk, min(occurred_at) AS first_at, max(occurred_at) AS last_at FROM feed_event GROUP BY 1) e
        WHERE e.batch_id = b.id`,
     );
-    await runner.query(`ALTER TABLE "sla_case" ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`);
+    await runner.query(
+      `ALTER TABLE "sla_case" ADD "events_from" TIMESTAMP WITH TIME ZONE, ADD "events_to" TIMESTAMP WITH TIME ZONE`,
+    );
     await runner.query(
       `UPDATE sla_case k SET events_from = e.first_at, events_to = e.last_at
        FROM (SELECT agency_id, case_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at FROM feed_event GROUP BY 1, 2) e
@@ -112,7 +143,24 @@ export class MonthPartitions1795600002000 implements MigrationInterface {
     );
   }
 
-  async down(): Promise<void> {
-    throw new Error(`${this.name} cannot be reverted in place: restore a backup taken before it`);
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE "sla_case" DROP COLUMN "events_from", DROP COLUMN "events_to"`);
+    await runner.query(
+      `ALTER TABLE "event_batch" DROP COLUMN "first_event_pk", DROP COLUMN "last_event_pk", DROP COLUMN "events_from", DROP COLUMN "events_to"`,
+    );
+    await runner.query(`DROP FUNCTION ensure_month_partitions(timestamptz, timestamptz)`);
+    await runner.query(`ALTER SEQUENCE feed_event_id_seq OWNED BY NONE`);
+    for (const table of ['feed_event', 'sla_cycle'] as const) {
+      const { primaryKey, indexes } = UNPARTITIONED[table];
+      await runner.query(`ALTER TABLE "${table}" RENAME TO "${table}_partitioned"`);
+      await runner.query(
+        `CREATE TABLE "${table}" (${TABLES[table].columns}, CONSTRAINT ${primaryKey})`,
+      );
+      await runner.query(`INSERT INTO "${table}" SELECT * FROM "${table}_partitioned"`);
+      await runner.query(`DROP TABLE "${table}_partitioned"`);
+      for (const index of indexes) await runner.query(`CREATE ${index}`);
+    }
+    await runner.query(`ALTER SEQUENCE feed_event_id_seq OWNED BY feed_event.id`);
+    await runner.query(`DROP TABLE "feed_event_key"`);
   }
 }

@@ -14,7 +14,7 @@ import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevision
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
 import { BreachDecidedIndex1795660001000 } from './1795660001000-BreachDecidedIndex';
 
-/** Every migration in order. A landed migration is frozen: add a new one, never edit it. */
+/** Every migration in order. A landed migration's `up` is frozen: add a new one, never edit it. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795442191486,
   EventRejection1795500001000,
