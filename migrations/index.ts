@@ -13,6 +13,7 @@ import { SessionIdleAndKeyOverlap1795620001000 } from './1795620001000-SessionId
 import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevisions';
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
 import { BreachDecidedIndex1795660001000 } from './1795660001000-BreachDecidedIndex';
+import { CycleAgency1795660002000 } from './1795660002000-CycleAgency';
 
 /** Every migration in order. A landed migration's `up` is frozen: add a new one, never edit it. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   MaturityRevisions1795640001000,
   ProcessingVersionBackfill1795640002000,
   BreachDecidedIndex1795660001000,
+  CycleAgency1795660002000,
 ];

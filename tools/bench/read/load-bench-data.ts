@@ -58,23 +58,23 @@ export async function loadBenchData(dataSource: DataSource, cases: number): Prom
 async function insertCycles(dataSource: DataSource): Promise<void> {
   // First cycles: 3% cancelled, open ones running, others met (progress <= 1) with the service's quality, else breached.
   await dataSource.query(
-    `INSERT INTO sla_cycle (case_pk, cycle, service_id, status, started_at, stopped_at, cancelled_at, elapsed_seconds, progress, breached_at, decided_at, at_risk, first_computed_at, computed_at)
-     SELECT id, 1, service_id, status, opened_at,
+    `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, started_at, stopped_at, cancelled_at, elapsed_seconds, progress, breached_at, decided_at, at_risk, first_computed_at, computed_at)
+     SELECT id, 1, agency_id, service_id, status, opened_at,
        CASE WHEN status IN ('met', 'breached') THEN opened_at + p * interval '4 days' END,
        CASE WHEN status = 'cancelled' THEN opened_at + interval '1 day' END,
        p * ${TARGET_SECONDS}, p,
        CASE WHEN status = 'breached' THEN opened_at + interval '4 days' END,
        CASE WHEN status = 'met' THEN opened_at + p * interval '4 days' WHEN status = 'breached' THEN opened_at + interval '4 days' END,
        open AND p >= 0.75, now(), now()
-     FROM (SELECT k.id, k.service_id, k.opened_at, k.open, r,
+     FROM (SELECT k.id, k.agency_id, k.service_id, k.opened_at, k.open, r,
              CASE WHEN k.open THEN 'running' WHEN r < 0.03 THEN 'cancelled' WHEN r < 0.03 + 0.97 * s.quality THEN 'met' ELSE 'breached' END AS status,
              CASE WHEN k.open THEN random() WHEN r < 0.03 + 0.97 * s.quality THEN 0.05 + random() * 0.95 ELSE 1.01 + random() * 1.5 END AS p
            FROM (SELECT *, random() AS r FROM sla_case) k JOIN bench_service s ON s.id = k.service_id) c`,
   );
   // 4% of stopped first cycles are reopened two days later and met again.
   await dataSource.query(
-    `INSERT INTO sla_cycle (case_pk, cycle, service_id, status, started_at, stopped_at, elapsed_seconds, progress, decided_at, first_computed_at, computed_at)
-     SELECT case_pk, 2, service_id, 'met', stopped_at + interval '2 days', stopped_at + interval '3 days', 0.4 * ${TARGET_SECONDS}, 0.4, stopped_at + interval '3 days', now(), now()
+    `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, started_at, stopped_at, elapsed_seconds, progress, decided_at, first_computed_at, computed_at)
+     SELECT case_pk, 2, agency_id, service_id, 'met', stopped_at + interval '2 days', stopped_at + interval '3 days', 0.4 * ${TARGET_SECONDS}, 0.4, stopped_at + interval '3 days', now(), now()
      FROM sla_cycle WHERE cycle = 1 AND stopped_at IS NOT NULL AND random() < 0.04`,
   );
 }

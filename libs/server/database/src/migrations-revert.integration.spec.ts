@@ -7,8 +7,12 @@ import { createDataSource, dataSourceOptions } from './data-source';
 
 const NAMES = ALL_MIGRATIONS.map((migration) => new migration().name);
 const FIRST_REVERTED = NAMES.indexOf('WorkerMonthRollups1795600001000');
-/** The columns MonthPartitions1795600002000 adds to rows that were there before it. */
-const ADDED = ['events_from', 'events_to', 'first_event_pk', 'last_event_pk'];
+/** The columns later migrations add to rows that were there before WorkerMonthRollups1795600001000, by table. */
+const ADDED: Record<string, string[]> = {
+  event_batch: ['events_from', 'events_to', 'first_event_pk', 'last_event_pk'],
+  sla_case: ['events_from', 'events_to'],
+  sla_cycle: ['agency_id'],
+};
 /** The statement triggers of the month rollups, in the order of their names. */
 const CHANGES = ['delete', 'insert', 'update'];
 const ROWS: Record<string, string> = {
@@ -47,9 +51,9 @@ const INSERT_SQL = [
     SELECT batch_id, 1, 'processed', 2, 0, 0, '2026-11-20T10:00Z', '2026-11-20T10:00:01Z', min(id), max(id), min(occurred_at), max(occurred_at) FROM feed_event GROUP BY 1`,
   `INSERT INTO sla_case (id, agency_id, case_id, service_id, channel, opened_at, open, event_count, computed_at, events_from, events_to)
     VALUES (1, 1, 'C-1', 1, 'web', '2026-10-15T08:00Z', true, 2, '2026-11-20T10:00:01Z', '2026-10-15T08:00Z', '2026-11-20T09:30Z')`,
-  `INSERT INTO sla_cycle (case_pk, cycle, status, started_at, stopped_at, elapsed_seconds, progress, decided_at, first_computed_at, computed_at, service_id) VALUES
-    (1, 1, 'met', '2026-10-15T08:00Z', '2026-10-16T08:00Z', 86400, 0.5, '2026-10-16T08:00Z', '2026-11-20T10:00:01Z', '2026-11-20T10:00:01Z', 1),
-    (1, 2, 'running', '2026-11-20T09:30Z', NULL, 1800, 0.01, NULL, '2026-11-20T10:00:01Z', '2026-11-20T10:00:01Z', 1)`,
+  `INSERT INTO sla_cycle (case_pk, cycle, agency_id, status, started_at, stopped_at, elapsed_seconds, progress, decided_at, first_computed_at, computed_at, service_id) VALUES
+    (1, 1, 1, 'met', '2026-10-15T08:00Z', '2026-10-16T08:00Z', 86400, 0.5, '2026-10-16T08:00Z', '2026-11-20T10:00:01Z', '2026-11-20T10:00:01Z', 1),
+    (1, 2, 1, 'running', '2026-11-20T09:30Z', NULL, 1800, 0.01, NULL, '2026-11-20T10:00:01Z', '2026-11-20T10:00:01Z', 1)`,
 ];
 
 async function query<T>(dataSource: DataSource, sql: string, parameters?: unknown[]): Promise<T[]> {
@@ -59,10 +63,10 @@ async function query<T>(dataSource: DataSource, sql: string, parameters?: unknow
 const schemaOf = async (dataSource: DataSource) =>
   (await query<{ line: string }>(dataSource, SCHEMA_SQL)).map(({ line }) => line);
 
-/** The rows of the tables above that exist, as JSON, without the `omitted` columns. */
+/** The rows of the tables above that exist, as JSON, without each table's `omitted` columns. */
 async function rowsOf(
   dataSource: DataSource,
-  omitted: string[] = [],
+  omitted: Record<string, string[]> = {},
 ): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
   for (const [table, key] of Object.entries(ROWS)) {
@@ -75,7 +79,7 @@ async function rowsOf(
     const found = await query<{ row: unknown }>(
       dataSource,
       `SELECT to_jsonb(t) - $1::text[] AS row FROM ${table} t ORDER BY ${key}`,
-      [omitted],
+      [omitted[table] ?? []],
     );
     rows[table] = found.map(({ row }) => row);
   }

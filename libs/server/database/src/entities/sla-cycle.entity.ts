@@ -18,6 +18,10 @@ export class SlaCycleEntity {
   @PrimaryColumn({ type: 'integer' })
   cycle!: number;
 
+  /** The case's owner agency: the distribution key on Citus (migration CycleAgency1795660002000). */
+  @PrimaryColumn({ name: 'agency_id', type: 'integer' })
+  agencyId!: number;
+
   /** The case's service (`sla_case.service_id`), copied by the worker so percentiles need not join the case. */
   @Column({ name: 'service_id', type: 'integer', nullable: true })
   serviceId!: number | null;

@@ -6,8 +6,10 @@ import { fromEpochMs } from './epoch-sql';
 
 export interface CaseWrite {
   readonly pk: string;
-  /** Set for a case with no row yet: the row is inserted under the reserved `pk`. */
-  readonly newCase: { readonly agencyId: number; readonly caseId: string } | null;
+  readonly agencyId: number;
+  readonly caseId: string;
+  /** A case with no row yet: the row is inserted under the reserved `pk`. */
+  readonly isNew: boolean;
   readonly folded: FoldedCase;
   readonly cycles: readonly StoredCycle[];
   /** The cycles as stored before this fold. */
@@ -34,20 +36,20 @@ const valueOf = (column: string): string => (INSTANT_COLUMNS.has(column) ? fromE
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
   const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  await insertNewCases(manager, writes.filter((write) => write.newCase !== null), nowMs);
-  await updateCases(manager, writes.filter((write) => write.newCase === null), nowMs);
+  await insertNewCases(manager, writes.filter((write) => write.isNew), nowMs);
+  await updateCases(manager, writes.filter((write) => !write.isNew), nowMs);
   await replaceCycles(
     manager,
-    changed.map((write) => ({ pk: write.pk, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
+    changed.map((write) => ({ pk: write.pk, agencyId: write.agencyId, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),
     nowMs,
   );
 }
 
-function foldedRow({ pk, newCase, folded, eventRange }: CaseWrite): Record<string, unknown> {
+function foldedRow({ pk, agencyId, caseId, folded, eventRange }: CaseWrite): Record<string, unknown> {
   return {
     id: pk,
-    agency_id: newCase?.agencyId,
-    case_id: newCase?.caseId,
+    agency_id: agencyId,
+    case_id: caseId,
     service_id: folded.snapshot.serviceId,
     sla_definition_id: folded.slaDefinitionId,
     requesting_agency_id: folded.snapshot.requestingAgencyId,

@@ -77,6 +77,7 @@ function toCycle(row: CycleDbRow): StoredCycle {
 /** One case's cycles to replace: the stored ones go, the folded ones (with the case's service) come in. */
 export interface CycleReplacement {
   readonly pk: string;
+  readonly agencyId: number;
   readonly serviceId: number | null;
   readonly previous: readonly StoredCycle[];
   readonly cycles: readonly StoredCycle[];
@@ -102,10 +103,11 @@ export async function replaceCycles(
       ],
     );
   }
-  const rows = replacements.flatMap(({ pk, serviceId, cycles }) =>
+  const rows = replacements.flatMap(({ pk, agencyId, serviceId, cycles }) =>
     cycles.map((cycle) => ({
       case_pk: pk,
       cycle: cycle.cycle,
+      agency_id: agencyId,
       service_id: serviceId,
       status: cycle.status,
       started_at: cycle.startedAt,
@@ -124,9 +126,9 @@ export async function replaceCycles(
   );
   if (rows.length === 0) return;
   await manager.query(
-    `INSERT INTO sla_cycle (case_pk, cycle, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
-     SELECT case_pk, cycle, service_id, status, elapsed_seconds, progress, at_risk, $2, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
-     FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, service_id int, status text, elapsed_seconds float8, progress float8, at_risk boolean,
+    `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
+     SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $2, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
+     FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, agency_id int, service_id int, status text, elapsed_seconds float8, progress float8, at_risk boolean,
        ${INSTANTS.map((name) => `${name} float8`).join(', ')})`,
     [JSON.stringify(rows), new Date(nowMs)],
   );
