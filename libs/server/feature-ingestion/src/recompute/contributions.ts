@@ -22,9 +22,34 @@ export interface RollupKey {
 
 export type RollupDelta = RollupKey & { readonly counts: Partial<Record<Counter, number>> };
 
-/** Sparse counters per rollup row, keyed by a stable string of the row's key. */
+/** A counter's position in a tally row's counts. */
+const AT = Object.fromEntries(COUNTERS.map((counter, index) => [counter, index])) as Record<Counter, number>;
+
+/** A row's counts, by counter position. */
+type Counts = number[];
+
+/** Whether a cycle adds exactly the same counts as another (the fields `addCycle` reads). */
+function sameContribution(a: CycleRow, b: CycleRow): boolean {
+  return (
+    a.cycle === b.cycle &&
+    a.startedAt === b.startedAt &&
+    a.stoppedAt === b.stoppedAt &&
+    a.cancelledAt === b.cancelledAt &&
+    a.decidedAt === b.decidedAt &&
+    (a.decidedAt === null || (a.status === 'met') === (b.status === 'met')) &&
+    (a.stoppedAt === null || a.cycle !== 1 || a.elapsedSeconds === b.elapsedSeconds)
+  );
+}
+
+const sameDimensions = (a: CaseSnapshot, b: CaseSnapshot): boolean =>
+  a.serviceId === b.serviceId && a.agencyId === b.agencyId && a.requestingAgencyId === b.requestingAgencyId && a.channel === b.channel;
+
+const sameSurvey = (a: CaseSurvey | null, b: CaseSurvey | null): boolean =>
+  a === b || (a !== null && b !== null && a.at === b.at && a.scale === b.scale && a.score === b.score && a.channel === b.channel);
+
+/** Counters per rollup row, keyed by a stable string of the row's key. */
 export class RollupTally {
-  readonly rows = new Map<string, { key: RollupKey; counts: Partial<Record<Counter, number>> }>();
+  private readonly rows = new Map<string, { key: RollupKey; counts: Counts }>();
   /**
    * Local day of each quarter hour seen. Every UTC offset in use since 1972 is a whole number of
    * quarter hours and events are dated from 2000, so a local day never starts inside a quarter hour:
@@ -42,29 +67,38 @@ export class RollupTally {
     return day;
   }
 
-  add(key: RollupKey, counter: Counter, amount = 1): void {
-    const id = `${key.serviceId}|${key.agencyId}|${key.requestingAgencyId}|${key.day}|${key.channel}`;
+  /** The counts of the case's row on the local day of `instant`, created at zero when new. */
+  private countsAt(snapshot: CaseSnapshot, serviceId: number, instant: number, channel: string): Counts {
+    const day = this.dayOf(instant);
+    const id = `${serviceId}|${snapshot.agencyId}|${snapshot.requestingAgencyId}|${day}|${channel}`;
     let row = this.rows.get(id);
     if (!row) {
-      row = { key, counts: {} };
+      const key = { serviceId, agencyId: snapshot.agencyId, requestingAgencyId: snapshot.requestingAgencyId, channel, day };
+      row = { key, counts: new Array<number>(COUNTERS.length).fill(0) };
       this.rows.set(id, row);
     }
-    row.counts[counter] = (row.counts[counter] ?? 0) + amount;
+    return row.counts;
   }
 
   /** Adds every contribution of one case fold, times `sign` (+1 new, -1 old). */
   addCase(snapshot: CaseSnapshot, cycles: readonly CycleRow[], sign: 1 | -1): void {
-    const { serviceId } = snapshot;
-    if (serviceId === null) return;
-    const at = (instant: number, channel = snapshot.channel): RollupKey => ({
-      serviceId,
-      agencyId: snapshot.agencyId,
-      requestingAgencyId: snapshot.requestingAgencyId,
-      channel,
-      day: this.dayOf(instant),
-    });
-    for (const cycle of cycles) this.addCycle(cycle, at, sign);
-    if (snapshot.survey) this.addSurvey(snapshot.survey, at(snapshot.survey.at, snapshot.survey.channel), sign);
+    this.addParts(snapshot, cycles, snapshot.survey, sign);
+  }
+
+  /**
+   * Takes back what the case contributed before a fold and adds what it contributes after, skipping
+   * the cycles and the survey that contribute the same counts to the same rows both times.
+   */
+  addChange(before: CaseSnapshot, beforeCycles: readonly CycleRow[], after: CaseSnapshot, afterCycles: readonly CycleRow[]): void {
+    if (!sameDimensions(before, after)) {
+      this.addCase(before, beforeCycles, -1);
+      this.addCase(after, afterCycles, 1);
+      return;
+    }
+    const unchanged = (cycle: CycleRow, others: readonly CycleRow[]) => others.some((other) => sameContribution(cycle, other));
+    const survey = sameSurvey(before.survey, after.survey) ? null : undefined;
+    this.addParts(before, beforeCycles.filter((cycle) => !unchanged(cycle, afterCycles)), survey === null ? null : before.survey, -1);
+    this.addParts(after, afterCycles.filter((cycle) => !unchanged(cycle, beforeCycles)), survey === null ? null : after.survey, 1);
   }
 
   /** Rows whose counters do not all cancel out, in a stable order (the order rows are locked in). */
@@ -75,38 +109,52 @@ export class RollupTally {
       .filter((row) => Object.keys(row.counts).length > 0);
   }
 
-  private addCycle(cycle: CycleRow, at: (instant: number) => RollupKey, sign: number): void {
-    const first = cycle.cycle === 1;
-    this.add(at(cycle.startedAt), first ? 'opened' : 'reopened', sign);
-    if (cycle.stoppedAt !== null) {
-      this.add(at(cycle.stoppedAt), 'resolved', sign);
-      if (first) {
-        this.add(at(cycle.stoppedAt), 'processed', sign);
-        // Tallied in whole milliseconds, so adding and taking back is exact (written as seconds).
-        this.add(at(cycle.stoppedAt), 'elapsed_seconds_sum', sign * Math.round(cycle.elapsedSeconds * 1000));
-      }
-    }
-    if (cycle.cancelledAt !== null) this.add(at(cycle.cancelledAt), 'cancelled', sign);
-    if (cycle.decidedAt === null) return;
-    const met = cycle.status === 'met';
-    const day = at(cycle.decidedAt);
-    this.add(day, 'decided_all', sign);
-    this.add(day, met ? 'met_all' : 'breached_all', sign);
-    if (!first) return;
-    this.add(day, 'decided', sign);
-    this.add(day, met ? 'met' : 'breached', sign);
+  private addParts(snapshot: CaseSnapshot, cycles: readonly CycleRow[], survey: CaseSurvey | null, sign: number): void {
+    const { serviceId } = snapshot;
+    if (serviceId === null) return;
+    const at = (instant: number): Counts => this.countsAt(snapshot, serviceId, instant, snapshot.channel);
+    for (const cycle of cycles) this.addCycle(cycle, at, sign);
+    if (survey) this.addSurvey(survey, this.countsAt(snapshot, serviceId, survey.at, survey.channel), sign);
   }
 
-  private addSurvey(survey: CaseSurvey, key: RollupKey, sign: number): void {
+  private addCycle(cycle: CycleRow, at: (instant: number) => Counts, sign: number): void {
+    const first = cycle.cycle === 1;
+    at(cycle.startedAt)[first ? AT.opened : AT.reopened] += sign;
+    if (cycle.stoppedAt !== null) {
+      const stopped = at(cycle.stoppedAt);
+      stopped[AT.resolved] += sign;
+      if (first) {
+        stopped[AT.processed] += sign;
+        // Tallied in whole milliseconds, so adding and taking back is exact (written as seconds).
+        stopped[AT.elapsed_seconds_sum] += sign * Math.round(cycle.elapsedSeconds * 1000);
+      }
+    }
+    if (cycle.cancelledAt !== null) at(cycle.cancelledAt)[AT.cancelled] += sign;
+    if (cycle.decidedAt === null) return;
+    const met = cycle.status === 'met';
+    const decided = at(cycle.decidedAt);
+    decided[AT.decided_all] += sign;
+    decided[met ? AT.met_all : AT.breached_all] += sign;
+    if (!first) return;
+    decided[AT.decided] += sign;
+    decided[met ? AT.met : AT.breached] += sign;
+  }
+
+  private addSurvey(survey: CaseSurvey, counts: Counts, sign: number): void {
     if (survey.scale !== 'csat5' && survey.scale !== 'happiness3') return;
     const maximum = survey.scale === 'csat5' ? 5 : 3;
     if (!Number.isInteger(survey.score) || survey.score < 1 || survey.score > maximum) return;
-    this.add(key, 'csat_responses', sign);
-    if (isSatisfied(survey.scale, survey.score)) this.add(key, 'csat_satisfied', sign);
-    this.add(key, `${survey.scale}_${survey.score}` as Counter, sign);
+    counts[AT.csat_responses] += sign;
+    if (isSatisfied(survey.scale, survey.score)) counts[AT.csat_satisfied] += sign;
+    counts[AT[`${survey.scale}_${survey.score}` as Counter]] += sign;
   }
 }
 
-function nonZero(counts: Partial<Record<Counter, number>>): Partial<Record<Counter, number>> {
-  return Object.fromEntries(Object.entries(counts).filter(([, value]) => (value ?? 0) !== 0));
+function nonZero(counts: Counts): Partial<Record<Counter, number>> {
+  const result: Partial<Record<Counter, number>> = {};
+  COUNTERS.forEach((counter, index) => {
+    const value = counts[index] ?? 0;
+    if (value !== 0) result[counter] = value;
+  });
+  return result;
 }

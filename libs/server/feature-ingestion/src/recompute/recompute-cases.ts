@@ -69,11 +69,11 @@ export async function recomputeLocked(
     const approved = mode.kind === 'restate' ? mode.approved : new Set<string>();
     const cycles = mode.kind === 'open-only' || mode.kind === 'restate' ? freezeDecided(locked, fresh, restatements, approved) : fresh;
     // A rebuild starts from emptied rollups: nothing to take back.
-    if (mode.kind !== 'rebuild') {
-      tally.addCase(locked.snapshot, locked.cycles, -1);
+    if (mode.kind === 'rebuild') tally.addCase(folded.snapshot, cycles, 1);
+    else {
+      tally.addChange(locked.snapshot, locked.cycles, folded.snapshot, cycles);
       backlog.addCase(locked.snapshot, locked.open, locked.cycles, -1);
     }
-    tally.addCase(folded.snapshot, cycles, 1);
     backlog.addCase(folded.snapshot, folded.open, cycles, 1);
     writes.push({ pk: locked.pk, agencyId: locked.agencyId, caseId: locked.caseId, isNew: !locked.stored, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
