@@ -1,5 +1,7 @@
 // `npm test`: unit + integration (real Postgres and Redis), build, browser.
-// `npm test -- <jest args>` runs phase 1 only, with those args. See docs/dev-stack.md.
+// `npm test -- <jest args>` runs phase 1 only, with those args.
+// `npm test -- --browser [specs or jest args]` (`npm run test:browser`) runs the build and the
+// browser phase only, with those args. See docs/dev-stack.md.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +11,9 @@ import { NX_ENV, ignore, run } from './lib/processes.mjs';
 import { jestCounts, printTestSummary } from './lib/summary.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const JEST_ARGS = process.argv.slice(2);
-const ONLY_PHASE_1 = JEST_ARGS.length > 0;
+const BROWSER_ONLY = process.argv[2] === '--browser';
+const JEST_ARGS = process.argv.slice(BROWSER_ONLY ? 3 : 2);
+const ONLY_PHASE_1 = !BROWSER_ONLY && JEST_ARGS.length > 0;
 const OUT = join(ROOT, 'tmp');
 
 const phases = [];
@@ -102,12 +105,16 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
 
   const unitJson = 'tmp/jest-unit.json';
-  await phase(
-    'unit + integration',
-    'npx',
-    ['jest', '-c', 'jest.config.ts', '--ci', '--json', `--outputFile=${unitJson}`, ...JEST_ARGS],
-    { env, need: ['jest.config.ts'], json: unitJson },
-  );
+  if (BROWSER_ONLY) {
+    phases.push({ name: 'unit + integration', skipped: true, note: '(--browser: browser only)' });
+  } else {
+    await phase(
+      'unit + integration',
+      'npx',
+      ['jest', '-c', 'jest.config.ts', '--ci', '--json', `--outputFile=${unitJson}`, ...JEST_ARGS],
+      { env, need: ['jest.config.ts'], json: unitJson },
+    );
+  }
   if (ONLY_PHASE_1) {
     phases.push({ name: 'build', skipped: true, note: '(jest args given: phase 1 only)' });
     phases.push({ name: 'browser', skipped: true, note: '(jest args given: phase 1 only)' });
@@ -132,6 +139,7 @@ async function main() {
         '--runInBand',
         '--json',
         `--outputFile=${e2eJson}`,
+        ...JEST_ARGS,
       ],
       { env, need: ['apps/dashboard-e2e/jest.config.ts'], json: e2eJson },
     );

@@ -3,7 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CASES_PER_DAY } from './support/demo-history';
-import { launchBrowser, newPage, paintedPixels, shot, signIn, testId } from './support/browser';
+import {
+  launchBrowser,
+  newPage,
+  paintedPixels,
+  shot,
+  shotOf,
+  signIn,
+  switchLanguage,
+  testId,
+} from './support/browser';
 import { lowContrastTexts } from './support/contrast';
 import { apiToken } from './support/review-fixture';
 import { WORKSPACE_ROOT, readState } from './support/state';
@@ -17,6 +26,25 @@ async function apiGet<T>(path: string, token: string): Promise<T> {
   });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   return (await response.json()) as T;
+}
+
+interface Assessment {
+  agency: string;
+  assessedOn: string;
+  scores: Record<string, number>;
+}
+
+/** The entities by their newest assessment's mean over the pillars, highest first (then by code). */
+function maturityOrder(assessments: readonly Assessment[]): string[] {
+  const newest = new Map<string, Assessment>();
+  for (const a of assessments) {
+    if ((newest.get(a.agency)?.assessedOn ?? '') < a.assessedOn) newest.set(a.agency, a);
+  }
+  const mean = (a: Assessment) =>
+    Object.values(a.scores).reduce((sum, v) => sum + v, 0) / Object.values(a.scores).length;
+  return [...newest.values()]
+    .sort((a, b) => mean(b) - mean(a) || a.agency.localeCompare(b.agency))
+    .map((a) => a.agency);
 }
 
 /** The tile's figure as the dashboard writes it in Arabic with Western digits. */
@@ -33,12 +61,17 @@ describe('national scorecard (leadership, a year of demo history)', () => {
   let page: Page;
   let scorecard: ScorecardResponse;
   let league: LeagueResponse;
+  let maturity: Assessment[];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     const token = await apiToken(state.baseUrl, state.users.leadership);
     scorecard = await apiGet<ScorecardResponse>('scorecard', token);
-    league = await apiGet<LeagueResponse>(`league?from=${scorecard.from}&to=${scorecard.to}`, token);
+    league = await apiGet<LeagueResponse>(
+      `league?from=${scorecard.from}&to=${scorecard.to}`,
+      token,
+    );
+    maturity = await apiGet<Assessment[]>('maturity', token);
     browser = await launchBrowser();
     page = await newPage(browser, pageErrors);
     await signIn(page, state.baseUrl, state.users.leadership);
@@ -101,7 +134,9 @@ describe('national scorecard (leadership, a year of demo history)', () => {
         expect(actual).toBe(arabicPercent(kpi.actual));
       }
       expect(await tile.locator(testId('status')).getAttribute('data-status')).toBe(kpi.status);
-      expect((await tile.locator(testId('status')).textContent())?.trim().length).toBeGreaterThan(2);
+      expect((await tile.locator(testId('status')).textContent())?.trim().length).toBeGreaterThan(
+        2,
+      );
     }
   });
 
@@ -136,6 +171,35 @@ describe('national scorecard (leadership, a year of demo history)', () => {
     expect(await months.count()).toBe(12);
     expect(await paintedPixels(page, testId('maturity-chart'))).toBeGreaterThan(500);
     await shot(page, 'scorecard-ar-table');
+  });
+
+  it('ranks the entities on maturity in a captioned table, the national median last, in both languages', async () => {
+    const table = page.locator(`${testId('maturity-ranking-card')} table`);
+    const rows = page.locator(testId('maturity-ranking-row'));
+    await rows.first().waitFor();
+    const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+    expect(keys).toEqual([...maturityOrder(maturity), 'national-median']);
+    expect(maturity.length).toBeGreaterThan(3);
+    const ranks = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector('[data-column="rank"]')?.textContent?.trim()),
+    );
+    expect(ranks[0]).toBe('1');
+    expect(ranks.at(-1)).toBe('—');
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(10);
+    const title = await page.getAttribute(testId('maturity-ranking-card'), 'aria-labelledby');
+    expect(await page.textContent(`h2#${title}`)).toContain('مقارنة الجهات في النضج الرقمي');
+    expect(await table.locator('caption').textContent()).toContain('مرتبة حسب المتوسط');
+    expect(await table.locator('thead').textContent()).toContain('الترتيب');
+    await shotOf(page, testId('maturity-ranking-card'), 'scorecard-ar-maturity-ranking');
+
+    await switchLanguage(page, 'en');
+    expect(await table.locator('caption').textContent()).toContain('ranked by its average');
+    expect(await table.locator('thead').textContent()).toContain('Rank');
+    expect(await rows.last().locator('[data-column="entity"]').textContent()).toContain(
+      'National median',
+    );
+    await shotOf(page, testId('maturity-ranking-card'), 'scorecard-en-maturity-ranking');
+    await switchLanguage(page, 'ar');
   });
 
   it('draws every text at WCAG AA contrast or better', async () => {

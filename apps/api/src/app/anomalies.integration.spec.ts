@@ -137,6 +137,6 @@ describe("an agency's feed anomalies", () => {
       expect.arrayContaining(['/api/v1/agencies/{agency}/anomalies', '/api/v1/restatements', '/api/v1/restatements/{reason}/apply', '/api/v1/restatements/{reason}/reject']),
     );
     expect(Object.keys(body.paths['/api/v1/events'].post.requestBody.content)).toEqual(['application/json', 'application/x-ndjson', 'text/csv']);
-    expect(Object.keys(body.paths['/api/v1/events'].post.responses)).toEqual(['202', '400', '401', '413', '415', '429', '503']);
+    expect(Object.keys(body.paths['/api/v1/events'].post.responses)).toEqual(['202', '400', '401', '408', '413', '415', '429', '503']);
   });
 });

@@ -14,6 +14,7 @@ import { ReviewModule } from '@ws/server-review';
 /** Variables a caller (a test) may leave out: their defaults apply. */
 const DEFAULTED_VARIABLES = [
   'FEED_RATE_LIMIT_REQUESTS',
+  'FEED_BODY_IDLE_TIMEOUT_MS',
   'SESSION_IDLE_MINUTES',
   'SESSION_LIFETIME_HOURS',
   'PORT',
@@ -48,7 +49,10 @@ export class AppModule {
         HealthModule,
         AuthModule,
         CatalogueModule,
-        IngestionApiModule.forRoot({ requestsPerMinute: settings.FEED_RATE_LIMIT_REQUESTS }),
+        IngestionApiModule.forRoot({
+          requestsPerMinute: settings.FEED_RATE_LIMIT_REQUESTS,
+          bodyIdleMs: settings.FEED_BODY_IDLE_TIMEOUT_MS,
+        }),
         MetricsModule,
         ReviewModule,
         ReportsModule.forRoot({

@@ -15,6 +15,8 @@ export interface StackOptions {
   prefix: string;
   /** FEED_RATE_LIMIT_REQUESTS; the default when absent. */
   feedRateLimitRequests?: number;
+  /** FEED_BODY_IDLE_TIMEOUT_MS; the default when absent. */
+  feedBodyIdleTimeoutMs?: number;
   /** CHROMIUM_PATH of the report renderer; the default when absent. */
   chromiumPath?: string;
 }
@@ -28,6 +30,7 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
         REDIS_URL: options.redisUrl,
         BULLMQ_PREFIX: options.prefix,
         FEED_RATE_LIMIT_REQUESTS: options.feedRateLimitRequests,
+        FEED_BODY_IDLE_TIMEOUT_MS: options.feedBodyIdleTimeoutMs,
         CHROMIUM_PATH: options.chromiumPath,
       }),
     ],
@@ -39,7 +42,13 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
 }
 
 /** The worker role's ingestion handlers and recovery pass, as the worker app wires them. */
-export async function startWorker(options: StackOptions & { recoveryIntervalMs?: number; schedule?: boolean; processingRefreshEveryMs?: number }): Promise<INestApplication> {
+export async function startWorker(
+  options: StackOptions & {
+    recoveryIntervalMs?: number;
+    schedule?: boolean;
+    processingRefreshEveryMs?: number;
+  },
+): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       DatabaseModule.forRoot(options.databaseUrl),
@@ -48,9 +57,19 @@ export async function startWorker(options: StackOptions & { recoveryIntervalMs?:
         concurrency: 2,
         handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS, ...METRICS_WORKER_HANDLERS],
         imports: [
-          IngestionWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
-          ReviewWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule }),
-          MetricsWorkerModule.forRoot({ recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000, schedule: options.schedule, everyMs: options.processingRefreshEveryMs }),
+          IngestionWorkerModule.forRoot({
+            recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000,
+            schedule: options.schedule,
+          }),
+          ReviewWorkerModule.forRoot({
+            recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000,
+            schedule: options.schedule,
+          }),
+          MetricsWorkerModule.forRoot({
+            recoveryIntervalMs: options.recoveryIntervalMs ?? 60_000,
+            schedule: options.schedule,
+            everyMs: options.processingRefreshEveryMs,
+          }),
         ],
       }),
     ],

@@ -18,3 +18,4 @@ export * from './lib/load';
 export * from './lib/i18n/trend-labels';
 export * from './lib/i18n/figure-methods';
 export * from './lib/i18n/maturity-pillars';
+export * from './lib/i18n/maturity-ranking-text';

@@ -6,3 +6,4 @@ export * from './lib/table-card';
 export * from './lib/tab-nav';
 export * from './lib/adherence-trend';
 export * from './lib/card-styles';
+export * from './lib/maturity-ranking/maturity-ranking';

@@ -27,6 +27,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig(['PORT'], { PORT: 'abc' })).toThrow(/PORT must be a whole number/);
   });
 
+  it('reads the feed body idle timeout as a positive whole number of milliseconds', () => {
+    expect(loadConfig(['FEED_BODY_IDLE_TIMEOUT_MS'], {})).toEqual({
+      FEED_BODY_IDLE_TIMEOUT_MS: 20000,
+    });
+    const idle = (raw: string) => () =>
+      loadConfig(['FEED_BODY_IDLE_TIMEOUT_MS'], { FEED_BODY_IDLE_TIMEOUT_MS: raw });
+    expect(idle('500')()).toEqual({ FEED_BODY_IDLE_TIMEOUT_MS: 500 });
+    expect(idle('0')).toThrow(/FEED_BODY_IDLE_TIMEOUT_MS must be between 1 and 600000, got 0/);
+    expect(idle('1.5')).toThrow(/FEED_BODY_IDLE_TIMEOUT_MS must be a whole number, got "1.5"/);
+  });
+
   it('is described in the README, variable by variable', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
     for (const name of Object.keys(VARIABLES) as VariableName[]) {

@@ -27,10 +27,12 @@ export const VARIABLES = {
     parse: (raw) => parseInteger(raw, 1, 65535),
   }),
   HOST: variable({
-    description: 'Address the API listens on: 0.0.0.0 for every interface, 127.0.0.1 for loopback only.',
+    description:
+      'Address the API listens on: 0.0.0.0 for every interface, 127.0.0.1 for loopback only.',
     defaultValue: '0.0.0.0',
     parse: (raw) => {
-      if (!/^[A-Za-z0-9.:-]{1,253}$/.test(raw)) throw new Error(`must be an IP address or host name, got "${raw}"`);
+      if (!/^[A-Za-z0-9.:-]{1,253}$/.test(raw))
+        throw new Error(`must be an IP address or host name, got "${raw}"`);
       return raw;
     },
   }),
@@ -45,9 +47,16 @@ export const VARIABLES = {
     parse: parseName,
   }),
   FEED_RATE_LIMIT_REQUESTS: variable({
-    description: 'Requests to POST /api/v1/events one agency may send per minute (all its feed keys together); more get 429.',
+    description:
+      'Requests to POST /api/v1/events one agency may send per minute (all its feed keys together); more get 429.',
     defaultValue: '600',
     parse: (raw) => parseInteger(raw, 1, 1_000_000),
+  }),
+  FEED_BODY_IDLE_TIMEOUT_MS: variable({
+    description:
+      'Milliseconds a POST /api/v1/events body may send nothing before it is given up with 408 (rule idle-timeout).',
+    defaultValue: '20000',
+    parse: (raw) => parseInteger(raw, 1, 600_000),
   }),
   SESSION_IDLE_MINUTES: variable({
     description: 'Minutes without a request after which a dashboard session ends (idle timeout).',
@@ -55,17 +64,20 @@ export const VARIABLES = {
     parse: (raw) => parseInteger(raw, 1, 1440),
   }),
   SESSION_LIFETIME_HOURS: variable({
-    description: 'Hours after sign-in at which a dashboard session ends however active it is (absolute lifetime).',
+    description:
+      'Hours after sign-in at which a dashboard session ends however active it is (absolute lifetime).',
     defaultValue: '12',
     parse: (raw) => parseInteger(raw, 1, 168),
   }),
   CHROMIUM_PATH: variable({
-    description: 'Headless Chromium the API renders the monthly report PDF with; when it cannot start, the PDF route answers 503.',
+    description:
+      'Headless Chromium the API renders the monthly report PDF with; when it cannot start, the PDF route answers 503.',
     defaultValue: '/usr/bin/chromium',
     parse: (raw) => raw,
   }),
   REPORT_RENDER_CONCURRENCY: variable({
-    description: 'Report PDFs one API process renders at the same time; as many more wait, and beyond that 503 with Retry-After.',
+    description:
+      'Report PDFs one API process renders at the same time; as many more wait, and beyond that 503 with Retry-After.',
     defaultValue: '2',
     parse: (raw) => parseInteger(raw, 1, 8),
   }),
@@ -75,7 +87,8 @@ export const VARIABLES = {
     parse: (raw) => parseInteger(raw, 1, 64),
   }),
   RECOVERY_INTERVAL_SECONDS: variable({
-    description: 'How often the worker looks in Postgres for accepted batches that no queue job carries.',
+    description:
+      'How often the worker looks in Postgres for accepted batches that no queue job carries.',
     defaultValue: '15',
     parse: (raw) => parseInteger(raw, 1, 3600),
   }),

@@ -11,10 +11,12 @@ import {
   loadOnChange,
   loadStatus,
   loaded,
+  maturityRankingText,
   trendPanelText,
 } from '@ws/dashboard-data-access';
 import type { TrendRow } from '@ws/dashboard-ui-kit';
 import {
+  MaturityRanking,
   StatusBadge,
   TableCard,
   TrendPanel,
@@ -34,10 +36,23 @@ import { trajectoryAt } from './trajectory';
 /** The three NDS3 service targets, shown first and in this order; other KPIs follow. */
 export const NDS3_TARGETS = ['SLA_ADHERENCE', 'CSAT', 'DIGITISED_SERVICES'];
 
-/** Leadership's page: the three NDS3 targets, their monthly trends, the entities ranked, maturity. */
+/**
+ * Leadership's page: the three NDS3 targets, their monthly trends, the entities ranked, maturity
+ * (an entity against the national median, and the entities ranked on it).
+ */
 @Component({
   selector: 'ws-scorecard-page',
-  imports: [KpiTile, LoadState, MaturityPanel, ProjectionPanel, RouterLink, StatusBadge, TableCard, TrendPanel],
+  imports: [
+    KpiTile,
+    LoadState,
+    MaturityPanel,
+    MaturityRanking,
+    ProjectionPanel,
+    RouterLink,
+    StatusBadge,
+    TableCard,
+    TrendPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.css',
@@ -62,11 +77,25 @@ export class ScorecardPage {
   private readonly trendRange = { from: monthStart(this.today, -11), to: this.today };
   protected readonly scorecard = this.load(() => this.metrics.scorecard(this.year));
   private readonly exports = inject(ApiExports);
-  protected readonly slaExport = this.exports.csv('metrics/sla', { ...this.trendRange, interval: 'month' }, 'sla-adherence.csv');
-  protected readonly csatExport = this.exports.csv('metrics/satisfaction', { ...this.trendRange, interval: 'month' }, 'satisfaction.csv');
-  protected readonly leagueExport = this.exports.csv('league', { from: `${this.year}-01-01`, to: this.today }, 'league.csv');
+  protected readonly slaExport = this.exports.csv(
+    'metrics/sla',
+    { ...this.trendRange, interval: 'month' },
+    'sla-adherence.csv',
+  );
+  protected readonly csatExport = this.exports.csv(
+    'metrics/satisfaction',
+    { ...this.trendRange, interval: 'month' },
+    'satisfaction.csv',
+  );
+  protected readonly leagueExport = this.exports.csv(
+    'league',
+    { from: `${this.year}-01-01`, to: this.today },
+    'league.csv',
+  );
   protected readonly formatCount = (rows: number) => this.i18n.number(rows);
-  protected readonly sla = this.load(() => this.metrics.sla({ ...this.trendRange, interval: 'month' }));
+  protected readonly sla = this.load(() =>
+    this.metrics.sla({ ...this.trendRange, interval: 'month' }),
+  );
   protected readonly csat = this.load(() =>
     this.metrics.satisfaction({ ...this.trendRange, interval: 'month' }),
   );
@@ -76,6 +105,9 @@ export class ScorecardPage {
   protected readonly maturity = this.load(() =>
     combineLatest([this.catalogue.maturity(), this.catalogue.agencies()]),
   );
+  protected readonly ranking = computed(() =>
+    maturityRankingText(this.i18n, loaded(this.maturity())?.[1] ?? []),
+  );
 
   protected readonly kpis = computed(() => loaded(this.scorecard())?.kpis ?? []);
   protected readonly headlineKpis = computed(() =>
@@ -84,7 +116,9 @@ export class ScorecardPage {
   protected readonly otherKpis = computed(() =>
     this.kpis().filter((kpi) => !NDS3_TARGETS.includes(kpi.code)),
   );
-  protected readonly kpisStatus = computed(() => loadStatus(this.scorecard(), (d) => d.kpis.length === 0));
+  protected readonly kpisStatus = computed(() =>
+    loadStatus(this.scorecard(), (d) => d.kpis.length === 0),
+  );
   protected readonly demo = computed(() => this.kpis().some((k) => k.demo));
   private kpi(code: string): ScorecardKpi | undefined {
     return this.kpis().find((k) => k.code === code);
@@ -109,13 +143,24 @@ export class ScorecardPage {
     trendPanelText(this.i18n, this.text().trendAdherence, this.text().period, this.text().decided),
   );
   protected readonly csatText = computed(() =>
-    trendPanelText(this.i18n, this.text().trendSatisfaction, this.text().period, this.text().responses),
+    trendPanelText(
+      this.i18n,
+      this.text().trendSatisfaction,
+      this.text().period,
+      this.text().responses,
+    ),
   );
-  protected readonly slaStatus = computed(() => loadStatus(this.sla(), (d) => noCycleDecided(d.series)));
-  protected readonly csatStatus = computed(() => loadStatus(this.csat(), (d) => d.series.every((p) => p.responses === 0)));
+  protected readonly slaStatus = computed(() =>
+    loadStatus(this.sla(), (d) => noCycleDecided(d.series)),
+  );
+  protected readonly csatStatus = computed(() =>
+    loadStatus(this.csat(), (d) => d.series.every((p) => p.responses === 0)),
+  );
 
   protected readonly leagueRows = computed<LeagueRow[]>(() => loaded(this.league())?.rows ?? []);
-  protected readonly leagueStatus = computed(() => loadStatus(this.league(), (d) => d.rows.length === 0));
+  protected readonly leagueStatus = computed(() =>
+    loadStatus(this.league(), (d) => d.rows.length === 0),
+  );
   protected readonly subtitle = computed(() => {
     const card = loaded(this.scorecard());
     return card ? this.text().subtitle(this.i18n.date(card.from), this.i18n.date(card.to)) : '';

@@ -1,13 +1,7 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { RateLimiter } from '@ws/server-queue';
 import type { Response } from 'express';
-
-export const FEED_LIMITS = Symbol('FEED_LIMITS');
-
-export interface FeedLimits {
-  /** `POST /events` requests an agency may send per minute (all its keys together). */
-  readonly requestsPerMinute: number;
-}
+import { FEED_LIMITS, FeedLimits } from './feed-limits';
 
 const WINDOW_SECONDS = 60;
 

@@ -1,25 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { MaturityRecord, MaturityRevision } from '@ws/dashboard-data-access';
-import { MATURITY_PILLARS, MaturityApi } from '@ws/dashboard-data-access';
+import { MaturityApi, maturityRankingText } from '@ws/dashboard-data-access';
+import { MaturityRanking } from '@ws/dashboard-ui-kit';
 import type { RowAction, TableColumn } from '@ws/dashboard-ui-table';
 import { DataTable, LoadState, instantColumn, listStatus, rowsOf } from '@ws/dashboard-ui-table';
 import { of } from 'rxjs';
 import { ADMIN_SECTION_STYLES, AdminSectionBase } from '../sections/admin-section-base';
 import { codeOptions } from '../sections/form-values';
-import { benchmarkRows, pillarMedians } from './maturity-benchmark';
 import { MaturityForm } from './maturity-form';
 import { MATURITY_TEXT } from './maturity-text';
-
-/** A line of the comparison: an entity (ranked) or the national median. */
-interface ComparisonLine {
-  key: string;
-  entity: string;
-  assessedOn: string;
-  scores: Record<string, number | null>;
-  average: number | null;
-  rank: number | null;
-}
 
 /**
  * Maturity self-assessments: the entities compared on their newest one (with the national
@@ -27,7 +17,7 @@ interface ComparisonLine {
  */
 @Component({
   selector: 'ws-admin-maturity',
-  imports: [DataTable, LoadState, MaturityForm],
+  imports: [DataTable, LoadState, MaturityForm, MaturityRanking],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './maturity-section.html',
   styles: ADMIN_SECTION_STYLES,
@@ -52,75 +42,11 @@ export class MaturitySection extends AdminSectionBase {
   });
   protected readonly historyRows = computed(() => rowsOf(this.history));
   protected readonly recordKey = (row: MaturityRecord) => `${row.agency}@${row.assessedOn}`;
-  protected readonly lineKey = (row: ComparisonLine) => row.key;
   protected readonly revisionKey = (row: MaturityRevision) => String(row.revision);
 
-  protected readonly comparison = computed<ComparisonLine[]>(() => {
-    const ranked = benchmarkRows(this.rows());
-    const medians = pillarMedians(ranked);
-    const names = new Map(
-      rowsOf(this.agencies).map((agency) => [agency.code, this.i18n.name(agency)]),
-    );
-    const lines = ranked.map((row) => ({
-      key: row.agency,
-      entity: `${row.agency} — ${names.get(row.agency) ?? ''}${row.demo ? ` (${this.m().demo})` : ''}`,
-      assessedOn: row.assessedOn,
-      scores: row.scores,
-      average: row.average,
-      rank: row.rank,
-    }));
-    if (lines.length === 0) return [];
-    const averages = MATURITY_PILLARS.map((pillar) => medians[pillar] ?? 0);
-    const median = {
-      key: 'national-median',
-      entity: this.m().nationalMedian,
-      assessedOn: '',
-      scores: medians,
-      rank: null,
-    };
-    return [
-      ...lines,
-      { ...median, average: averages.reduce((sum, value) => sum + value, 0) / averages.length },
-    ];
-  });
-
-  protected readonly comparisonColumns = computed<TableColumn<ComparisonLine>[]>(() => {
-    const m = this.m();
-    const score = (value: number | null) => (value === null ? '—' : this.i18n.number(value, 1));
-    return [
-      {
-        key: 'rank',
-        label: m.rank,
-        text: (r) => (r.rank === null ? '—' : this.i18n.number(r.rank)),
-        sortValue: (r) => r.rank ?? Number.MAX_SAFE_INTEGER,
-        numeric: true,
-      },
-      { key: 'entity', label: this.t().common.agency, text: (r) => r.entity },
-      {
-        key: 'assessedOn',
-        label: m.assessedOn,
-        text: (r) => (r.assessedOn ? this.i18n.date(r.assessedOn, 'long') : '—'),
-        sortValue: (r) => r.assessedOn,
-        csv: (r) => r.assessedOn,
-      },
-      ...MATURITY_PILLARS.map((pillar) => ({
-        key: pillar,
-        label: m.pillars[pillar],
-        text: (r: ComparisonLine) => score(r.scores[pillar] ?? null),
-        sortValue: (r: ComparisonLine) => r.scores[pillar] ?? null,
-        csv: (r: ComparisonLine) => r.scores[pillar] ?? null,
-        numeric: true,
-      })),
-      {
-        key: 'average',
-        label: m.average,
-        text: (r) => score(r.average),
-        sortValue: (r) => r.average,
-        csv: (r) => r.average,
-        numeric: true,
-      },
-    ];
-  });
+  protected readonly ranking = computed(() =>
+    maturityRankingText(this.i18n, rowsOf(this.agencies)),
+  );
 
   protected readonly recordColumns = computed<TableColumn<MaturityRecord>[]>(() => {
     const m = this.m();

@@ -4,12 +4,6 @@ import { MATURITY_PILLAR_NAMES } from '@ws/dashboard-data-access';
 /** The words of the maturity section of the administration. */
 export interface MaturityText {
   pillars: Record<MaturityPillar, string>;
-  benchmarkTitle: string;
-  benchmarkCaption: string;
-  benchmarkHint: string;
-  nationalMedian: string;
-  average: string;
-  rank: string;
   assessmentsCaption: string;
   assessedOn: string;
   assessedOnHint: string;
@@ -28,17 +22,10 @@ export interface MaturityText {
   changes: string;
   evidenceChanged: (pillar: string) => string;
   firstRevision: string;
-  demo: string;
 }
 
 const ar: MaturityText = {
   pillars: MATURITY_PILLAR_NAMES.ar,
-  benchmarkTitle: 'مقارنة الجهات في النضج الرقمي',
-  benchmarkCaption: 'أحدث تقييم ذاتي لكل جهة على الركائز الست (1-5)، مرتبة حسب المتوسط',
-  benchmarkHint: 'السطر الأخير هو الوسيط الوطني لكل ركيزة.',
-  nationalMedian: 'الوسيط الوطني',
-  average: 'المتوسط',
-  rank: 'الترتيب',
   assessmentsCaption: 'التقييمات الذاتية وإصداراتها',
   assessedOn: 'تاريخ التقييم',
   assessedOnHint: 'نهاية الفترة المُقيَّمة',
@@ -57,18 +44,10 @@ const ar: MaturityText = {
   changes: 'ما تغيّر',
   evidenceChanged: (pillar) => `تغيّر دليل ${pillar}`,
   firstRevision: 'التسجيل الأول',
-  demo: 'بيانات تجريبية',
 };
 
 const en: MaturityText = {
   pillars: MATURITY_PILLAR_NAMES.en,
-  benchmarkTitle: 'Entities compared on digital maturity',
-  benchmarkCaption:
-    'Each entity’s newest self-assessment on the six pillars (1-5), ranked by its average',
-  benchmarkHint: 'The last row is the national median of each pillar.',
-  nationalMedian: 'National median',
-  average: 'Average',
-  rank: 'Rank',
   assessmentsCaption: 'Self-assessments and their revisions',
   assessedOn: 'Assessed on',
   assessedOnHint: 'the end of the period assessed',
@@ -87,7 +66,6 @@ const en: MaturityText = {
   changes: 'What changed',
   evidenceChanged: (pillar) => `${pillar} evidence changed`,
   firstRevision: 'first recorded',
-  demo: 'Demo data',
 };
 
 export const MATURITY_TEXT: Record<Lang, MaturityText> = { ar, en };

@@ -3,12 +3,13 @@ import type { Request } from 'express';
 
 /** 10 MB, as the feed contract says (and as `express.json({ limit: '10mb' })` counts it). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/** A body that sends nothing for this long is given up (a stalled client must not hold a request open). */
-export const BODY_IDLE_MS = 20_000;
 
 function tooLarge(): PayloadTooLargeException {
   const message = `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split the batch.`;
-  return new PayloadTooLargeException({ message, errors: [{ field: 'body', rule: 'max-bytes', message }] });
+  return new PayloadTooLargeException({
+    message,
+    errors: [{ field: 'body', rule: 'max-bytes', message }],
+  });
 }
 
 /** Refuses a declared `Content-Length` above the limit before a byte of the body is read. */
@@ -19,15 +20,18 @@ export function checkDeclaredLength(request: Request, limitBytes = MAX_BODY_BYTE
 
 function stalled(idleMs: number): RequestTimeoutException {
   const message = `The body stopped arriving (nothing for ${idleMs / 1000} s); send it again.`;
-  return new RequestTimeoutException({ message, errors: [{ field: 'body', rule: 'idle-timeout', message }] });
+  return new RequestTimeoutException({
+    message,
+    errors: [{ field: 'body', rule: 'idle-timeout', message }],
+  });
 }
 
 /**
  * Reads the request body, counting bytes as they arrive (chunked bodies declare no length):
  * reading stops at the first byte past the limit, so an oversized body is never held whole, and
- * when nothing arrives for `idleMs` (a stalled or very slow client).
+ * when nothing arrives for `idleMs` (a stalled or very slow client must not hold a request open).
  */
-export function readBody(request: Request, limitBytes = MAX_BODY_BYTES, idleMs = BODY_IDLE_MS): Promise<Buffer> {
+export function readBody(request: Request, limitBytes: number, idleMs: number): Promise<Buffer> {
   checkDeclaredLength(request, limitBytes);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -1,26 +1,29 @@
-import type { MaturityPillar, MaturityRecord } from '@ws/dashboard-data-access';
-import { MATURITY_PILLARS } from '@ws/dashboard-data-access';
-
-/** One entity in the comparison: its newest assessment, its mean over the pillars and its rank. */
-export interface BenchmarkRow {
+/** One maturity self-assessment of an entity: each pillar scored 1-5. */
+export interface RankedAssessment {
   agency: string;
   assessedOn: string;
-  scores: Record<MaturityPillar, number>;
-  average: number;
-  /** 1 = highest average; equal averages share a rank. */
-  rank: number;
+  scores: Readonly<Record<string, number>>;
   demo: boolean;
 }
 
-export function averageScore(scores: Record<MaturityPillar, number>): number {
-  return (
-    MATURITY_PILLARS.reduce((sum, pillar) => sum + scores[pillar], 0) / MATURITY_PILLARS.length
-  );
+/** One entity in the comparison: its newest assessment, its mean over the pillars and its rank. */
+export interface BenchmarkRow extends RankedAssessment {
+  average: number;
+  /** 1 = highest average; equal averages share a rank. */
+  rank: number;
+}
+
+/** The mean of `scores` over `pillars`. */
+export function averageScore(
+  scores: Readonly<Record<string, number>>,
+  pillars: readonly string[],
+): number {
+  return pillars.reduce((sum, pillar) => sum + (scores[pillar] ?? 0), 0) / pillars.length;
 }
 
 /** Each entity's newest assessment (by its date). */
-export function newestPerEntity(records: readonly MaturityRecord[]): MaturityRecord[] {
-  const newest = new Map<string, MaturityRecord>();
+export function newestPerEntity<T extends RankedAssessment>(records: readonly T[]): T[] {
+  const newest = new Map<string, T>();
   for (const record of records) {
     const kept = newest.get(record.agency);
     if (!kept || record.assessedOn > kept.assessedOn) newest.set(record.agency, record);
@@ -29,9 +32,12 @@ export function newestPerEntity(records: readonly MaturityRecord[]): MaturityRec
 }
 
 /** The entities by their newest assessment, highest average first (then by code), ranked. */
-export function benchmarkRows(records: readonly MaturityRecord[]): BenchmarkRow[] {
+export function benchmarkRows(
+  records: readonly RankedAssessment[],
+  pillars: readonly string[],
+): BenchmarkRow[] {
   const rows = newestPerEntity(records)
-    .map((record) => ({ ...record, average: averageScore(record.scores) }))
+    .map((record) => ({ ...record, average: averageScore(record.scores, pillars) }))
     .sort((a, b) => b.average - a.average || a.agency.localeCompare(b.agency));
   return rows.map((row, index) => ({
     agency: row.agency,
@@ -62,8 +68,9 @@ export function median(values: readonly number[]): number | null {
 /** The national median of each pillar over the entities' newest assessments. */
 export function pillarMedians(
   rows: readonly BenchmarkRow[],
-): Record<MaturityPillar, number | null> {
+  pillars: readonly string[],
+): Record<string, number | null> {
   return Object.fromEntries(
-    MATURITY_PILLARS.map((pillar) => [pillar, median(rows.map((row) => row.scores[pillar]))]),
-  ) as Record<MaturityPillar, number | null>;
+    pillars.map((pillar) => [pillar, median(rows.map((row) => row.scores[pillar] ?? 0))]),
+  );
 }

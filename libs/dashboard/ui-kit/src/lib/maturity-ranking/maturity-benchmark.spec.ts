@@ -1,4 +1,4 @@
-import type { MaturityRecord } from '@ws/dashboard-data-access';
+import type { RankedAssessment } from './maturity-benchmark';
 import {
   averageScore,
   benchmarkRows,
@@ -7,6 +7,7 @@ import {
   pillarMedians,
 } from './maturity-benchmark';
 
+const PILLARS = ['leadership', 'technology', 'eServices', 'data', 'sdg', 'cybersecurity'];
 const flat = (value: number) => ({
   leadership: value,
   technology: value,
@@ -15,28 +16,27 @@ const flat = (value: number) => ({
   sdg: value,
   cybersecurity: value,
 });
-const record = (agency: string, assessedOn: string, value: number): MaturityRecord => ({
+const record = (agency: string, assessedOn: string, value: number): RankedAssessment => ({
   agency,
   assessedOn,
   scores: flat(value),
-  evidence: {},
   demo: false,
-  revision: 1,
-  recordedBy: 'system:seed',
-  recordedAt: `${assessedOn}T00:00:00Z`,
 });
 
 describe('maturity benchmark', () => {
   it('averages the six pillars', () => {
     expect(
-      averageScore({
-        leadership: 4,
-        technology: 3,
-        eServices: 5,
-        data: 2,
-        sdg: 1,
-        cybersecurity: 3,
-      }),
+      averageScore(
+        {
+          leadership: 4,
+          technology: 3,
+          eServices: 5,
+          data: 2,
+          sdg: 1,
+          cybersecurity: 3,
+        },
+        PILLARS,
+      ),
     ).toBe(3);
   });
 
@@ -54,7 +54,7 @@ describe('maturity benchmark', () => {
       'MM@2025-06-30',
       'MCIT@2025-06-30',
     ]);
-    expect(benchmarkRows(records).map((row) => [row.agency, row.rank])).toEqual([
+    expect(benchmarkRows(records, PILLARS).map((row) => [row.agency, row.rank])).toEqual([
       ['MCIT', 1],
       ['MOI', 2],
       ['MOJ', 2],
@@ -66,13 +66,12 @@ describe('maturity benchmark', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNull();
-    const rows = benchmarkRows([
-      record('A1', '2025-06-30', 2),
-      record('B1', '2025-06-30', 3),
-      record('C1', '2025-06-30', 5),
-    ]);
-    expect(pillarMedians(rows)).toEqual(flat(3));
-    expect(pillarMedians([])).toEqual({
+    const rows = benchmarkRows(
+      [record('A1', '2025-06-30', 2), record('B1', '2025-06-30', 3), record('C1', '2025-06-30', 5)],
+      PILLARS,
+    );
+    expect(pillarMedians(rows, PILLARS)).toEqual(flat(3));
+    expect(pillarMedians([], PILLARS)).toEqual({
       leadership: null,
       technology: null,
       eServices: null,
