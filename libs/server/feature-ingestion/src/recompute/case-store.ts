@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EventRange, LockedCase } from './case-types';
 import { readCycles } from './cycle-store';
+import { epochMs } from './epoch-sql';
 
 export interface CaseKey {
   readonly agencyId: number;
@@ -17,17 +18,21 @@ interface CaseRow {
   sla_definition_id: number | null;
   requesting_agency_id: number;
   channel: string;
-  opened_at: Date | null;
+  opened_at: number | null;
   open: boolean;
-  survey_at: Date | null;
+  survey_at: number | null;
   survey_scale: string | null;
   survey_score: number | null;
   survey_channel: string | null;
-  events_from: Date | null;
-  events_to: Date | null;
+  events_from: number | null;
+  events_to: number | null;
 }
 
-const ms = (date: Date | null): number | null => (date === null ? null : date.getTime());
+/** The columns a fold reads of a case row, instants as epoch milliseconds (`sc`: the row). */
+const CASE_COLUMNS = [
+  'id', 'agency_id', 'case_id', 'service_id', 'sla_definition_id', 'requesting_agency_id', 'channel', 'open',
+  'survey_scale', 'survey_score', 'survey_channel',
+].map((column) => `sc.${column}`).concat(['opened_at', 'survey_at', 'events_from', 'events_to'].map((column) => `${epochMs(`sc.${column}`)} AS ${column}`)).join(', ');
 
 /** The union of two ranges (null: none). */
 function widen(a: EventRange | null, b: EventRange | undefined): EventRange | null {
@@ -48,7 +53,7 @@ const compareKeys = (a: CaseKey, b: CaseKey): number =>
 export async function lockCases(manager: EntityManager, keys: readonly CaseKey[], bounded = true): Promise<LockedCase[]> {
   const sorted = [...keys].sort(compareKeys);
   const rows: CaseRow[] = await manager.query(
-    `SELECT sc.* FROM sla_case sc JOIN unnest($1::int[], $2::text[]) AS k(a, c) ON sc.agency_id = k.a AND sc.case_id = k.c
+    `SELECT ${CASE_COLUMNS} FROM sla_case sc JOIN unnest($1::int[], $2::text[]) AS k(a, c) ON sc.agency_id = k.a AND sc.case_id = k.c
      ORDER BY sc.id FOR UPDATE OF sc`,
     [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
   );
@@ -86,12 +91,12 @@ function newCase(pk: string, key: CaseKey, eventRange: EventRange | null): Locke
 }
 
 function storedRange(row: CaseRow): EventRange | null {
-  return row.events_from && row.events_to ? { from: row.events_from.getTime(), to: row.events_to.getTime() } : null;
+  return row.events_from !== null && row.events_to !== null ? { from: row.events_from, to: row.events_to } : null;
 }
 
 /** Locks the given case rows (by primary key) `FOR UPDATE`, in id order. */
 export async function lockCasesByPk(manager: EntityManager, pks: readonly string[]): Promise<LockedCase[]> {
-  const rows: CaseRow[] = await manager.query(`SELECT * FROM sla_case WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [pks]);
+  const rows: CaseRow[] = await manager.query(`SELECT ${CASE_COLUMNS} FROM sla_case sc WHERE sc.id = ANY($1::bigint[]) ORDER BY sc.id FOR UPDATE`, [pks]);
   return withCycles(manager, rows, storedRange);
 }
 
@@ -101,8 +106,8 @@ export async function lockCasesByPk(manager: EntityManager, pks: readonly string
  */
 export async function lockDueCases(manager: EntityManager, nowMs: number, limit: number): Promise<LockedCase[]> {
   const rows: CaseRow[] = await manager.query(
-    `SELECT * FROM sla_case WHERE next_transition_at IS NOT NULL AND next_transition_at <= $1
-     ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    `SELECT ${CASE_COLUMNS} FROM sla_case sc WHERE sc.next_transition_at IS NOT NULL AND sc.next_transition_at <= $1
+     ORDER BY sc.id LIMIT $2 FOR UPDATE SKIP LOCKED`,
     [new Date(nowMs), limit],
   );
   return withCycles(manager, rows, storedRange);
@@ -118,7 +123,7 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
     agencyId: row.agency_id,
     caseId: row.case_id,
     slaDefinitionId: row.sla_definition_id,
-    openedAt: ms(row.opened_at),
+    openedAt: row.opened_at,
     open: row.open,
     snapshot: {
       agencyId: row.agency_id,
@@ -126,8 +131,8 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
       requestingAgencyId: row.requesting_agency_id,
       channel: row.channel,
       survey:
-        row.survey_at && row.survey_scale !== null && row.survey_score !== null
-          ? { at: row.survey_at.getTime(), scale: row.survey_scale, score: row.survey_score, channel: row.survey_channel ?? '' }
+        row.survey_at !== null && row.survey_scale !== null && row.survey_score !== null
+          ? { at: row.survey_at, scale: row.survey_scale, score: row.survey_score, channel: row.survey_channel ?? '' }
           : null,
     },
     cycles: byCase.get(row.id) ?? [],

@@ -1,8 +1,6 @@
-import { isSatisfied, periodLabel } from '@ws/sla-engine';
+import { isSatisfied } from '@ws/sla-engine';
 import { CaseSnapshot, CaseSurvey, CycleRow } from './case-types';
-
-export const ROLLUP_ZONE = 'Asia/Qatar';
-const QUARTER_HOUR_MS = 15 * 60 * 1000;
+import { rollupDay } from './local-day';
 
 export const COUNTERS = [
   'decided', 'met', 'breached', 'decided_all', 'met_all', 'breached_all',
@@ -50,26 +48,9 @@ const sameSurvey = (a: CaseSurvey | null, b: CaseSurvey | null): boolean =>
 /** Counters per rollup row, keyed by a stable string of the row's key. */
 export class RollupTally {
   private readonly rows = new Map<string, { key: RollupKey; counts: Counts }>();
-  /**
-   * Local day of each quarter hour seen. Every UTC offset in use since 1972 is a whole number of
-   * quarter hours and events are dated from 2000, so a local day never starts inside a quarter hour:
-   * all its instants share the day, and the zone is asked once per quarter hour instead of per instant.
-   */
-  private readonly days = new Map<number, string>();
-
-  private dayOf(instant: number): string {
-    const quarter = Math.floor(instant / QUARTER_HOUR_MS);
-    let day = this.days.get(quarter);
-    if (day === undefined) {
-      day = periodLabel(quarter * QUARTER_HOUR_MS, 'day', ROLLUP_ZONE);
-      this.days.set(quarter, day);
-    }
-    return day;
-  }
-
   /** The counts of the case's row on the local day of `instant`, created at zero when new. */
   private countsAt(snapshot: CaseSnapshot, serviceId: number, instant: number, channel: string): Counts {
-    const day = this.dayOf(instant);
+    const day = rollupDay(instant);
     const id = `${serviceId}|${snapshot.agencyId}|${snapshot.requestingAgencyId}|${day}|${channel}`;
     let row = this.rows.get(id);
     if (!row) {

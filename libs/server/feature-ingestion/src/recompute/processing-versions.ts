@@ -1,7 +1,6 @@
-import { periodLabel } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { CaseWrite } from './case-write';
-import { ROLLUP_ZONE } from './contributions';
+import { rollupMonth } from './local-day';
 import { StoredCycle } from './case-types';
 
 interface FirstStop {
@@ -15,7 +14,7 @@ interface FirstStop {
 function firstStop(serviceId: number | null, cycles: readonly StoredCycle[]): FirstStop | null {
   const first = cycles.find((cycle) => cycle.cycle === 1);
   if (serviceId === null || !first || first.stoppedAt === null) return null;
-  return { serviceId, month: `${periodLabel(first.stoppedAt, 'month', ROLLUP_ZONE)}-01`, elapsedSeconds: first.elapsedSeconds, progress: first.progress };
+  return { serviceId, month: rollupMonth(first.stoppedAt), elapsedSeconds: first.elapsedSeconds, progress: first.progress };
 }
 
 function sameStop(a: FirstStop | null, b: FirstStop | null): boolean {

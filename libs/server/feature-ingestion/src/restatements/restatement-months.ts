@@ -1,6 +1,6 @@
 import { RestatementCounts, RestatementMonth } from '@ws/contracts';
 import { periodLabel } from '@ws/sla-engine';
-import { ROLLUP_ZONE } from '../recompute/contributions';
+import { ROLLUP_ZONE } from '../recompute/local-day';
 
 /** What a cycle's decision is, as stored in `restatement_pending` (epoch ms) or read back. */
 export interface CycleDecision {
