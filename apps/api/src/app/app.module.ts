@@ -15,6 +15,7 @@ import { ReviewModule } from '@ws/server-review';
 const DEFAULTED_VARIABLES = [
   'FEED_RATE_LIMIT_REQUESTS',
   'FEED_BODY_IDLE_TIMEOUT_MS',
+  'FEED_APPLY_DELAY_MS',
   'SESSION_IDLE_MINUTES',
   'SESSION_LIFETIME_HOURS',
   'PORT',
@@ -52,6 +53,7 @@ export class AppModule {
         IngestionApiModule.forRoot({
           requestsPerMinute: settings.FEED_RATE_LIMIT_REQUESTS,
           bodyIdleMs: settings.FEED_BODY_IDLE_TIMEOUT_MS,
+          applyDelayMs: settings.FEED_APPLY_DELAY_MS,
         }),
         MetricsModule,
         ReviewModule,

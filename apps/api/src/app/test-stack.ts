@@ -17,6 +17,8 @@ export interface StackOptions {
   feedRateLimitRequests?: number;
   /** FEED_BODY_IDLE_TIMEOUT_MS; the default when absent. */
   feedBodyIdleTimeoutMs?: number;
+  /** FEED_APPLY_DELAY_MS; the default when absent. */
+  feedApplyDelayMs?: number;
   /** CHROMIUM_PATH of the report renderer; the default when absent. */
   chromiumPath?: string;
 }
@@ -31,6 +33,7 @@ export async function startApi(options: StackOptions): Promise<NestExpressApplic
         BULLMQ_PREFIX: options.prefix,
         FEED_RATE_LIMIT_REQUESTS: options.feedRateLimitRequests,
         FEED_BODY_IDLE_TIMEOUT_MS: options.feedBodyIdleTimeoutMs,
+        FEED_APPLY_DELAY_MS: options.feedApplyDelayMs,
         CHROMIUM_PATH: options.chromiumPath,
       }),
     ],

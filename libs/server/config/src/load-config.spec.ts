@@ -38,6 +38,15 @@ describe('loadConfig', () => {
     expect(idle('1.5')).toThrow(/FEED_BODY_IDLE_TIMEOUT_MS must be a whole number, got "1.5"/);
   });
 
+  it('reads the apply delay as whole milliseconds from 0 (at once) to a minute', () => {
+    expect(loadConfig(['FEED_APPLY_DELAY_MS'], {})).toEqual({ FEED_APPLY_DELAY_MS: 1000 });
+    const delay = (raw: string) => () =>
+      loadConfig(['FEED_APPLY_DELAY_MS'], { FEED_APPLY_DELAY_MS: raw });
+    expect(delay('0')()).toEqual({ FEED_APPLY_DELAY_MS: 0 });
+    expect(delay('60001')).toThrow(/FEED_APPLY_DELAY_MS must be between 0 and 60000, got 60001/);
+    expect(delay('-1')).toThrow(/FEED_APPLY_DELAY_MS must be a whole number, got "-1"/);
+  });
+
   it('is described in the README, variable by variable', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
     for (const name of Object.keys(VARIABLES) as VariableName[]) {

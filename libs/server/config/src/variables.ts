@@ -58,6 +58,12 @@ export const VARIABLES = {
     defaultValue: '20000',
     parse: (raw) => parseInteger(raw, 1, 600_000),
   }),
+  FEED_APPLY_DELAY_MS: variable({
+    description:
+      'Milliseconds an accepted batch waits in the queue before a worker applies it, so that batches of one agency arriving close together are applied in one transaction (each case folded once); 0 applies at once.',
+    defaultValue: '1000',
+    parse: (raw) => parseInteger(raw, 0, 60_000),
+  }),
   SESSION_IDLE_MINUTES: variable({
     description: 'Minutes without a request after which a dashboard session ends (idle timeout).',
     defaultValue: '30',

@@ -45,10 +45,11 @@ export class JobProducer implements OnApplicationShutdown {
     return queue;
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId?: string): Promise<void> {
+  /** Adds a job; `delayMs`: it waits that long (BullMQ's delayed set) before a worker may take it. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId?: string, delayMs = 0): Promise<void> {
     const queue = this.queues.get(QUEUE_OF_JOB[name]);
     if (!queue) throw new Error(`No queue for job ${name}`);
-    await queue.add(name, payload, jobId ? { jobId } : {});
+    await queue.add(name, payload, { ...(jobId ? { jobId } : {}), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }
 
   /** Jobs waiting or running, per queue (for health and benchmarks). */

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { BatchAcceptedResponse } from '@ws/contracts';
 import { FeedKeyOwner } from '@ws/server-database';
 import { JobProducer } from '@ws/server-queue';
@@ -9,6 +9,7 @@ import { FeedContext } from '../validation/validate-event';
 import { sortBatch } from './batch-sorting';
 import { storeBatch } from './batch-store';
 import { FeedItem } from './body/feed-items';
+import { FEED_LIMITS, FeedLimits } from './feed-limits';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 
@@ -22,7 +23,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Validates a batch, makes sure the month partitions of its events exist, commits its valid events
- * (and the record of its rejected ones) in one transaction, then enqueues its id.
+ * (and the record of its rejected ones) in one transaction, then enqueues its id, delayed by
+ * FEED_APPLY_DELAY_MS so that the agency's batches of that moment are applied together.
  * The 202 goes out only after the commit; if the enqueue fails, the worker's recovery pass
  * finds the batch in Postgres.
  */
@@ -34,6 +36,7 @@ export class BatchWriter {
     private readonly dataSource: DataSource,
     private readonly producer: JobProducer,
     private readonly partitions: MonthPartitions,
+    @Inject(FEED_LIMITS) private readonly limits: FeedLimits,
   ) {}
 
   async accept(owner: FeedKeyOwner, items: readonly FeedItem[], nowMs: number): Promise<BatchAcceptedResponse> {
@@ -53,7 +56,7 @@ export class BatchWriter {
 
   private async enqueue(batchId: string): Promise<void> {
     try {
-      await withTimeout(this.producer.enqueue('apply-batch', { batchId }, batchId), ENQUEUE_TIMEOUT_MS);
+      await withTimeout(this.producer.enqueue('apply-batch', { batchId }, batchId, this.limits.applyDelayMs), ENQUEUE_TIMEOUT_MS);
     } catch (error) {
       this.logger.warn(`Batch ${batchId} is stored but not queued (recovery will queue it): ${String(error)}`);
     }

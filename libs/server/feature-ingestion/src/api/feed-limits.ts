@@ -6,4 +6,6 @@ export interface FeedLimits {
   readonly requestsPerMinute: number;
   /** Milliseconds a body may send nothing before it is given up with 408 (FEED_BODY_IDLE_TIMEOUT_MS). */
   readonly bodyIdleMs: number;
+  /** Milliseconds an accepted batch waits in the queue before it is applied (FEED_APPLY_DELAY_MS). */
+  readonly applyDelayMs: number;
 }
