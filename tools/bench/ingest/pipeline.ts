@@ -7,7 +7,7 @@ import { postgresCpuSeconds, processCpuSeconds } from './cpu';
 import { FeedBatch } from './feed';
 import { freePort } from '../../db/with-database';
 import { peakRssMiB, sleep, startProcess, stopProcess, waitForHttp } from './processes';
-import { freshDatabase } from './services';
+import { checkpoint, freshDatabase } from './services';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -116,6 +116,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (options.mode === 'live') await sleep(1000); // the workers' boot (a Nest context, two Redis connections)
 
     const events = options.feed.reduce((sum, batch) => sum + batch.events.length, 0);
+    await checkpoint(database.dataSource);
     const cpuAtStart = await cpuOf(database.dataSource, api, workers);
     const started = performance.now();
     const { accepted, retries } = await postAll(base, database.keys, options.feed, options.clients);

@@ -37,6 +37,14 @@ export async function withRedis<T>(redisUrl: string | undefined, work: (url: str
   }
 }
 
+/**
+ * A checkpoint, so that every measurement starts from the same state of the write-ahead log (each
+ * pays for the full-page images after a checkpoint alike). Skipped where the role may not run one.
+ */
+export async function checkpoint(dataSource: DataSource): Promise<void> {
+  await dataSource.query('CHECKPOINT').catch(() => undefined);
+}
+
 export interface BenchDatabase {
   url: string;
   dataSource: DataSource;
