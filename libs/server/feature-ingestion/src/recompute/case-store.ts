@@ -116,7 +116,7 @@ export async function lockDueCases(manager: EntityManager, nowMs: number, limit:
 /** The locked rows with their stored cycles, read from the partitions of each case's range only. */
 async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row: CaseRow) => EventRange | null): Promise<LockedCase[]> {
   const ranges = rows.map(rangeOf);
-  const byCase = await readCycles(manager, rows.map((row) => row.id), ranges);
+  const byCase = await readCycles(manager, rows.map((row) => row.id), rows.map((row) => row.agency_id), ranges);
   return rows.map((row, index) => ({
     pk: row.id,
     stored: true,

@@ -33,18 +33,19 @@ interface CycleDbRow {
   first_computed_at: number;
 }
 
-/** The stored cycles of the cases, read from the month partitions of each case's range only. */
+/** The stored cycles of the cases (pk and owner agency), read from the month partitions of each case's range only. */
 export async function readCycles(
   manager: EntityManager,
   pks: readonly string[],
+  agencyIds: readonly number[],
   ranges: readonly (EventRange | null)[],
 ): Promise<Map<string, StoredCycle[]>> {
   const rows: CycleDbRow[] = await manager.query(
     `SELECT c.case_pk, c.cycle, c.status, c.elapsed_seconds, c.progress, c.at_risk, ${INSTANTS.map((name) => `${epochMs(`c.${name}`)} AS ${name}`).join(', ')}
-     FROM unnest($1::bigint[], $2::float8[], $3::float8[]) AS k(pk, lo, hi)
-     JOIN sla_cycle c ON c.case_pk = k.pk AND c.started_at BETWEEN ${fromEpochMs('k.lo')} AND ${fromEpochMs('k.hi')}
+     FROM unnest($1::bigint[], $2::int[], $3::float8[], $4::float8[]) AS k(pk, agency, lo, hi)
+     JOIN sla_cycle c ON c.case_pk = k.pk AND c.agency_id = k.agency AND c.started_at BETWEEN ${fromEpochMs('k.lo')} AND ${fromEpochMs('k.hi')}
      ORDER BY c.case_pk, c.cycle`,
-    [pks, ...rangeArrays(ranges)],
+    [pks, agencyIds, ...rangeArrays(ranges)],
   );
   const byCase = new Map<string, StoredCycle[]>();
   for (const row of rows) {
@@ -89,17 +90,18 @@ export async function replaceCycles(
   replacements: readonly CycleReplacement[],
   nowMs: number,
 ): Promise<void> {
-  const stale = replacements.flatMap(({ pk, previous }) =>
-    previous.map((cycle) => [pk, cycle.cycle, cycle.startedAt] as const),
+  const stale = replacements.flatMap(({ pk, agencyId, previous }) =>
+    previous.map((cycle) => [pk, cycle.cycle, cycle.startedAt, agencyId] as const),
   );
   if (stale.length > 0) {
     await manager.query(
-      `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::float8[]) AS k(pk, cycle, started_ms)
-       WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = ${fromEpochMs('k.started_ms')}`,
+      `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::float8[], $4::int[]) AS k(pk, cycle, started_ms, agency)
+       WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = ${fromEpochMs('k.started_ms')} AND c.agency_id = k.agency`,
       [
         stale.map(([pk]) => pk),
         stale.map(([, cycle]) => cycle),
         stale.map(([, , startedAt]) => startedAt),
+        stale.map(([, , , agencyId]) => agencyId),
       ],
     );
   }
