@@ -77,9 +77,9 @@ export class RollupTally {
       return;
     }
     const unchanged = (cycle: CycleRow, others: readonly CycleRow[]) => others.some((other) => sameContribution(cycle, other));
-    const survey = sameSurvey(before.survey, after.survey) ? null : undefined;
-    this.addParts(before, beforeCycles.filter((cycle) => !unchanged(cycle, afterCycles)), survey === null ? null : before.survey, -1);
-    this.addParts(after, afterCycles.filter((cycle) => !unchanged(cycle, beforeCycles)), survey === null ? null : after.survey, 1);
+    const surveyChanged = !sameSurvey(before.survey, after.survey);
+    this.addParts(before, beforeCycles.filter((cycle) => !unchanged(cycle, afterCycles)), surveyChanged ? before.survey : null, -1);
+    this.addParts(after, afterCycles.filter((cycle) => !unchanged(cycle, beforeCycles)), surveyChanged ? after.survey : null, 1);
   }
 
   /** Rows whose counters do not all cancel out, in a stable order (the order rows are locked in). */
