@@ -39,6 +39,8 @@ describe('the public open-data page (no sign-in)', () => {
     expect(await paintedPixels(page, testId('open-adherence'))).toBeGreaterThan(1000);
     await page.click(testId('open-adherence-view-table'));
     const national = openData.rows.filter((row) => row.entity === 'national');
+    // The table is drawn after the click: wait for its last row before reading the cells.
+    await page.locator(testId('open-adherence-row')).nth(national.length - 1).waitFor({ timeout: 30_000 });
     const cells = await page
       .locator(`${testId('open-adherence-row')} td:first-of-type`)
       .allTextContents();
