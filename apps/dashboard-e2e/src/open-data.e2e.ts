@@ -40,7 +40,10 @@ describe('the public open-data page (no sign-in)', () => {
     await page.click(testId('open-adherence-view-table'));
     const national = openData.rows.filter((row) => row.entity === 'national');
     // The table is drawn after the click: wait for its last row before reading the cells.
-    await page.locator(testId('open-adherence-row')).nth(national.length - 1).waitFor({ timeout: 30_000 });
+    await page
+      .locator(testId('open-adherence-row'))
+      .nth(national.length - 1)
+      .waitFor({ timeout: 30_000 });
     const cells = await page
       .locator(`${testId('open-adherence-row')} td:first-of-type`)
       .allTextContents();
