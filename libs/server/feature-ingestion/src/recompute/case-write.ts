@@ -8,8 +8,8 @@ export interface CaseWrite {
   readonly pk: string;
   readonly agencyId: number;
   readonly caseId: string;
-  /** A case with no row yet: the row is inserted under the reserved `pk`. */
-  readonly isNew: boolean;
+  /** As `LockedCase.stored`: false for a case with no row yet, inserted under the reserved `pk`. */
+  readonly stored: boolean;
   readonly folded: FoldedCase;
   readonly cycles: readonly StoredCycle[];
   /** The cycles as stored before this fold. */
@@ -36,8 +36,8 @@ const valueOf = (column: string): string => (INSTANT_COLUMNS.has(column) ? fromE
 export async function writeCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
   const changed = writes.filter((write) => !sameCycles(write.previous, write.cycles) || write.previousServiceId !== write.folded.snapshot.serviceId);
-  await insertNewCases(manager, writes.filter((write) => write.isNew), nowMs);
-  await updateCases(manager, writes.filter((write) => !write.isNew), nowMs);
+  await insertNewCases(manager, writes.filter((write) => !write.stored), nowMs);
+  await updateCases(manager, writes.filter((write) => write.stored), nowMs);
   await replaceCycles(
     manager,
     changed.map((write) => ({ pk: write.pk, agencyId: write.agencyId, serviceId: write.folded.snapshot.serviceId, previous: write.previous, cycles: write.cycles })),

@@ -75,7 +75,7 @@ export async function recomputeLocked(
       backlog.addCase(locked.snapshot, locked.open, locked.cycles, -1);
     }
     backlog.addCase(folded.snapshot, folded.open, cycles, 1);
-    writes.push({ pk: locked.pk, agencyId: locked.agencyId, caseId: locked.caseId, isNew: !locked.stored, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
+    writes.push({ pk: locked.pk, agencyId: locked.agencyId, caseId: locked.caseId, stored: locked.stored, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
