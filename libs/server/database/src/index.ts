@@ -6,3 +6,4 @@ export type { FeedKeyOwner } from './feed-keys';
 export { writeAudit } from './audit';
 export type { AuditEntry } from './audit';
 export { COUNT_BACKLOG_SQL } from './backlog-count';
+export { analyzeChangedPartitions, MIN_CHANGES_TO_ANALYZE } from './partition-statistics';

@@ -1,3 +1,4 @@
+import { analyzeChangedPartitions } from '@ws/server-database';
 import { EntityManager } from 'typeorm';
 
 /** Kept periods recomputed per statement: a few hundred services' months, quarters and years. */
@@ -43,11 +44,17 @@ const REFRESH_SQL = `
   WHERE pc.version < EXCLUDED.version
   RETURNING 1`;
 
-/** Brings every kept processing-time period up to date, a batch per statement; returns how many it wrote. */
+/**
+ * Brings every kept processing-time period up to date, a batch per statement; returns how many it wrote.
+ * The cycle partitions that changed a lot since their last ANALYZE are analyzed first: planned from
+ * the statistics of a partition that was nearly empty, each period's lookup read the month index
+ * whole instead of the service index (40 s instead of 60 ms for 500 periods after a backfill).
+ */
 export async function refreshKeptProcessingPeriods(
   manager: EntityManager,
   batch = REFRESH_BATCH,
 ): Promise<number> {
+  await analyzeChangedPartitions(manager, 'sla_cycle');
   let written = 0;
   for (;;) {
     const rows: unknown[] = await manager.query(REFRESH_SQL, [batch]);
