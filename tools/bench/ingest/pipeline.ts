@@ -37,6 +37,8 @@ export interface PipelineResult {
   peakRssMiB: { api: number; workers: number[] };
   /** CPU seconds used while the clock ran (Postgres: null when it runs elsewhere). */
   cpuSeconds: { api: number; workers: number[]; postgres: number | null };
+  /** `backlog` mode: CPU seconds of the accept path alone (every POST, no worker running); null in `live` mode. */
+  acceptCpuSeconds: { api: number; postgres: number | null } | null;
   /** Completed + failed jobs left in Redis (must be 0: removeOnComplete). */
   finishedJobsInRedis: number;
   stored: { events: number; folded: number; cases: number; cycles: number; rollupRows: number };
@@ -161,6 +163,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         workers: cpuAfter.workers.map((after, i) => seconds((after - (cpuBefore.workers[i] ?? 0)) * 1000)),
         postgres: cpuAfter.postgres === undefined || cpuBefore.postgres === undefined ? null : seconds((cpuAfter.postgres - cpuBefore.postgres) * 1000),
       },
+      acceptCpuSeconds:
+        options.mode === 'backlog'
+          ? {
+              api: seconds((cpuBefore.api - cpuAtStart.api) * 1000),
+              postgres: cpuBefore.postgres === undefined || cpuAtStart.postgres === undefined ? null : seconds((cpuBefore.postgres - cpuAtStart.postgres) * 1000),
+            }
+          : null,
       finishedJobsInRedis: (counts['completed'] ?? 0) + (counts['failed'] ?? 0),
       stored: stored as PipelineResult['stored'],
     };

@@ -14,6 +14,11 @@ export interface BenchReport {
 const fmt = (n: number) => n.toLocaleString('en-US');
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const perThousand = (cpuSeconds: number, events: number) => Math.round((cpuSeconds * 1_000_000) / events);
+/** The accept path's CPU per 1,000 events, as `, CPU ms per 1,000 events: api A, postgres P` (backlog runs only). */
+const acceptCpu = (run: PipelineResult): string =>
+  run.acceptCpuSeconds === null
+    ? ''
+    : `, CPU ms per 1,000 events: api ${perThousand(run.acceptCpuSeconds.api, run.events)}, postgres ${run.acceptCpuSeconds.postgres === null ? 'n/a' : perThousand(run.acceptCpuSeconds.postgres, run.events)}`;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
 function table(rows: string[][]): string {
@@ -48,7 +53,7 @@ export function renderReport(report: BenchReport): string {
         ? `ours (live, ${run.workers} worker(s)): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
             `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests; ${cpu}`
         : `ours (backlog, ${run.workers} worker(s)): the workers applied ${fmt(run.eventsPerSecond)} events/s once ${fmt(run.events)} were accepted ` +
-            `(HTTP accepted ${fmt(run.acceptedPerSecond)} events/s with no worker running); ${cpu} (while applying)`,
+            `(HTTP accepted ${fmt(run.acceptedPerSecond)} events/s with no worker running${acceptCpu(run)}); ${cpu} (while applying)`,
     );
   }
   for (const mode of ['live', 'backlog'] as const) {
