@@ -3,7 +3,8 @@ import { repeatableJobProvider } from '@ws/server-queue';
 import { RefreshKeptPeriodsHandler } from './refresh-kept-periods.handler';
 
 /**
- * Percentiles of the months that changed are recomputed within this delay; until then a read
+ * A changed period's percentiles are recomputed at the first run that finds its version as the run
+ * before found it: between one and two of these delays after its last change. Until then a read
  * computes them itself (without writing), so a figure is never stale, only slower.
  */
 export const PROCESSING_REFRESH_EVERY_MS = 30_000;
