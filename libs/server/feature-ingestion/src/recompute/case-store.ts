@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { EventRange, LockedCase } from './case-types';
+import { EventRange, LockedCase, StoredEvent } from './case-types';
 import { readCycles } from './cycle-store';
 import { epochMs } from './epoch-sql';
 
@@ -8,6 +8,8 @@ export interface CaseKey {
   readonly caseId: string;
   /** Where the case's events in the batches being applied lie, when there are any. */
   readonly newEvents?: EventRange;
+  /** The case's events in the batches being applied, when the caller read them: a case without a row is folded from these. */
+  readonly batchEvents?: readonly StoredEvent[];
 }
 
 interface CaseRow {
@@ -74,9 +76,10 @@ async function reserveCasePks(manager: EntityManager, count: number): Promise<st
   return rows.map((row) => row.id);
 }
 
-/** A case with no row yet, as an empty row would read (the column defaults). */
+/** A case with no row yet, as an empty row would read (the column defaults), with the events its caller read. */
 function newCase(pk: string, key: CaseKey, eventRange: EventRange | null): LockedCase {
   return {
+    ...(key.batchEvents ? { knownEvents: key.batchEvents } : {}),
     pk,
     stored: false,
     agencyId: key.agencyId,

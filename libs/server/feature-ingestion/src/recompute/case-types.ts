@@ -91,6 +91,12 @@ export interface LockedCase {
    * and so its cycles (a cycle starts at an event): the months of partitions to read. Null: anywhere.
    */
   readonly eventRange: EventRange | null;
+  /**
+   * Every event this fold is to see, when the caller already read them: a case with no row yet, from
+   * the batches being applied (committed events of batches not being applied wait for theirs).
+   * Absent: read from `feed_event`.
+   */
+  readonly knownEvents?: readonly StoredEvent[];
 }
 
 export const DECIDED_STATUSES: readonly CycleStatus[] = ['met', 'breached', 'breached_open'];

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { CaseDefinition, CycleRow, DECIDED_STATUSES, EventRange, LockedCase, StoredCycle, StoredEvent } from './case-types';
+import { CaseDefinition, CycleRow, DECIDED_STATUSES, LockedCase, StoredCycle } from './case-types';
 import { CaseWrite, writeCases } from './case-write';
-import { loadEvents } from './load-events';
+import { eventRangeOf, loadEvents } from './load-events';
 import { RollupTally } from './contributions';
 import { loadAgencyIds, loadDefinitions } from './definitions';
 import { foldCase } from './fold-case';
@@ -75,7 +75,7 @@ export async function recomputeLocked(
       backlog.addCase(locked.snapshot, locked.open, locked.cycles, -1);
     }
     backlog.addCase(folded.snapshot, folded.open, cycles, 1);
-    writes.push({ pk: locked.pk, agencyId: locked.agencyId, caseId: locked.caseId, stored: locked.stored, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: rangeOf(caseEvents) });
+    writes.push({ pk: locked.pk, agencyId: locked.agencyId, caseId: locked.caseId, stored: locked.stored, folded, cycles, previous: locked.cycles, previousServiceId: locked.snapshot.serviceId, eventRange: eventRangeOf(caseEvents) });
     if (mode.kind === 'events' || mode.kind === 'open-only') {
       for (const cycle of cycles) notifications.push(...crossedThresholds(locked.agencyId, locked.pk, cycle, nowMs));
     }
@@ -100,17 +100,6 @@ export async function readCaseByCase(manager: EntityManager): Promise<void> {
   await manager.query(
     `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
   );
-}
-
-function rangeOf(events: readonly StoredEvent[]): EventRange | null {
-  if (events.length === 0) return null;
-  let from = Infinity;
-  let to = -Infinity;
-  for (const { occurredAt } of events) {
-    if (occurredAt < from) from = occurredAt;
-    if (occurredAt > to) to = occurredAt;
-  }
-  return { from, to };
 }
 
 function withFirstComputed(cycles: readonly CycleRow[], old: readonly StoredCycle[], nowMs: number): StoredCycle[] {

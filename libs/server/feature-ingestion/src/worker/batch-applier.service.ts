@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseRecompute } from '../recompute/case-recompute.service';
+import { batchCases } from '../recompute/batch-events';
 import { readCaseByCase } from '../recompute/recompute-cases';
 
 /** Under a backlog, one transaction also applies other waiting batches of the agency, up to these totals. */
@@ -96,18 +97,7 @@ export class BatchApplier {
   private async applyBatches(manager: EntityManager, batchIds: readonly string[], nowMs: number): Promise<void> {
     if (batchIds.length === 0) return;
     await readCaseByCase(manager);
-    const keys: { agency_id: number; case_id: string; first_at: Date; last_at: Date }[] = await manager.query(
-      `SELECT f.agency_id, f.case_id, min(f.occurred_at) AS first_at, max(f.occurred_at) AS last_at
-       FROM event_batch b JOIN feed_event f
-         ON f.id BETWEEN b.first_event_pk AND b.last_event_pk AND f.occurred_at BETWEEN b.events_from AND b.events_to AND f.batch_id = b.id
-       WHERE b.id = ANY($1::uuid[]) GROUP BY 1, 2`,
-      [batchIds],
-    );
-    await this.recompute.recomputeKeys(
-      manager,
-      keys.map((key) => ({ agencyId: key.agency_id, caseId: key.case_id, newEvents: { from: key.first_at.getTime(), to: key.last_at.getTime() } })),
-      nowMs,
-    );
+    await this.recompute.recomputeKeys(manager, await batchCases(manager, batchIds), nowMs);
     await manager.query(`UPDATE event_batch SET status = 'processed', processed_at = now() WHERE id = ANY($1::uuid[])`, [batchIds]);
   }
 
