@@ -79,7 +79,6 @@ async function reserveCasePks(manager: EntityManager, count: number): Promise<st
 /** A case with no row yet, as an empty row would read (the column defaults), with the events its caller read. */
 function newCase(pk: string, key: CaseKey, eventRange: EventRange | null): LockedCase {
   return {
-    ...(key.batchEvents ? { knownEvents: key.batchEvents } : {}),
     pk,
     stored: false,
     agencyId: key.agencyId,
@@ -90,6 +89,7 @@ function newCase(pk: string, key: CaseKey, eventRange: EventRange | null): Locke
     snapshot: { agencyId: key.agencyId, serviceId: null, requestingAgencyId: 0, channel: '', survey: null },
     cycles: [],
     eventRange,
+    knownEvents: key.batchEvents ?? null,
   };
 }
 
@@ -140,5 +140,6 @@ async function withCycles(manager: EntityManager, rows: CaseRow[], rangeOf: (row
     },
     cycles: byCase.get(row.id) ?? [],
     eventRange: ranges[index] ?? null,
+    knownEvents: null,
   }));
 }

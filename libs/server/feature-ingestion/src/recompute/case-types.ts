@@ -94,9 +94,9 @@ export interface LockedCase {
   /**
    * Every event this fold is to see, when the caller already read them: a case with no row yet, from
    * the batches being applied (committed events of batches not being applied wait for theirs).
-   * Absent: read from `feed_event`.
+   * Null: read from `feed_event`.
    */
-  readonly knownEvents?: readonly StoredEvent[];
+  readonly knownEvents: readonly StoredEvent[] | null;
 }
 
 export const DECIDED_STATUSES: readonly CycleStatus[] = ['met', 'breached', 'breached_open'];
