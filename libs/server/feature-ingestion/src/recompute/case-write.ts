@@ -3,6 +3,7 @@ import { EventRange, FoldedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 import { replaceCycles } from './cycle-store';
 import { fromEpochMs } from './epoch-sql';
+import { ColumnType, typedRows } from './typed-rows';
 
 export interface CaseWrite {
   readonly pk: string;
@@ -20,13 +21,16 @@ export interface CaseWrite {
   readonly eventRange: EventRange | null;
 }
 
-/** The case columns a fold sets, as jsonb_to_recordset reads them (instants in epoch milliseconds). */
-const FOLDED_COLUMNS = `service_id int, sla_definition_id int, requesting_agency_id int, channel text, opened_at float8, open boolean,
-  next_transition_at float8, survey_at float8, survey_scale text, survey_score int, survey_channel text, event_count int,
-  events_from float8, events_to float8`;
+/** The case columns a fold sets (instants as epoch milliseconds). */
+const FOLDED_COLUMNS: readonly ColumnType[] = [
+  ['service_id', 'int'], ['sla_definition_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text'], ['opened_at', 'float8'],
+  ['open', 'boolean'], ['next_transition_at', 'float8'], ['survey_at', 'float8'], ['survey_scale', 'text'], ['survey_score', 'int'],
+  ['survey_channel', 'text'], ['event_count', 'int'], ['events_from', 'float8'], ['events_to', 'float8'],
+];
+const KEY_COLUMNS: readonly ColumnType[] = [['id', 'bigint'], ['agency_id', 'int'], ['case_id', 'text']];
 
 const INSTANT_COLUMNS = new Set(['opened_at', 'next_transition_at', 'survey_at', 'events_from', 'events_to']);
-const SET_COLUMNS = FOLDED_COLUMNS.split(',').map((column) => column.trim().split(' ')[0] ?? '');
+const SET_COLUMNS = FOLDED_COLUMNS.map(([name]) => name);
 const valueOf = (column: string): string => (INSTANT_COLUMNS.has(column) ? fromEpochMs(`x.${column}`) : `x.${column}`);
 
 /**
@@ -73,13 +77,14 @@ function foldedRow({ pk, agencyId, caseId, folded, eventRange }: CaseWrite): Rec
  */
 async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
+  const source = typedRows([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes.map(foldedRow), 2);
   const inserted: unknown[] = await manager.query(
     `INSERT INTO sla_case (id, agency_id, case_id, computed_at, ${SET_COLUMNS.join(', ')})
-     SELECT x.id, x.agency_id, x.case_id, $2, ${SET_COLUMNS.map(valueOf).join(', ')}
-     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, agency_id int, case_id text, ${FOLDED_COLUMNS})
+     SELECT x.id, x.agency_id, x.case_id, $1, ${SET_COLUMNS.map(valueOf).join(', ')}
+     FROM ${source.from}
      ORDER BY x.id
      ON CONFLICT (agency_id, case_id) DO NOTHING RETURNING id`,
-    [JSON.stringify(writes.map(foldedRow)), new Date(nowMs)],
+    [new Date(nowMs), ...source.parameters],
   );
   if (inserted.length < writes.length) {
     throw new Error(`${writes.length - inserted.length} case(s) were created by a concurrent transaction; retry the fold`);
@@ -88,10 +93,11 @@ async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite
 
 async function updateCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
+  const source = typedRows([['id', 'bigint'], ...FOLDED_COLUMNS], writes.map(foldedRow), 2);
   await manager.query(
-    `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $2
-     FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, ${FOLDED_COLUMNS})
+    `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $1
+     FROM ${source.from}
      WHERE sc.id = x.id`,
-    [JSON.stringify(writes.map(foldedRow)), new Date(nowMs)],
+    [new Date(nowMs), ...source.parameters],
   );
 }

@@ -2,6 +2,7 @@ import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
 import { epochMs, fromEpochMs, rangeArrays } from './epoch-sql';
+import { ColumnType, typedRows } from './typed-rows';
 
 const INSTANTS = [
   'started_at',
@@ -14,6 +15,13 @@ const INSTANTS = [
   'decided_at',
   'first_computed_at',
 ] as const;
+
+/** The columns of a cycle row as the worker writes it, instants as epoch milliseconds. */
+const CYCLE_COLUMNS: readonly ColumnType[] = [
+  ['case_pk', 'bigint'], ['cycle', 'int'], ['agency_id', 'int'], ['service_id', 'int'], ['status', 'text'],
+  ['elapsed_seconds', 'float8'], ['progress', 'float8'], ['at_risk', 'boolean'],
+  ...INSTANTS.map((name): ColumnType => [name, 'float8']),
+];
 
 interface CycleDbRow {
   case_pk: string;
@@ -127,11 +135,11 @@ export async function replaceCycles(
     })),
   );
   if (rows.length === 0) return;
+  const source = typedRows(CYCLE_COLUMNS, rows, 2);
   await manager.query(
     `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
-     SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $2, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
-     FROM jsonb_to_recordset($1::jsonb) AS x(case_pk bigint, cycle int, agency_id int, service_id int, status text, elapsed_seconds float8, progress float8, at_risk boolean,
-       ${INSTANTS.map((name) => `${name} float8`).join(', ')})`,
-    [JSON.stringify(rows), new Date(nowMs)],
+     SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $1, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
+     FROM ${source.from}`,
+    [new Date(nowMs), ...source.parameters],
   );
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Counter, RollupDelta } from './contributions';
-import { addToCounters, ColumnType } from './counter-upsert';
+import { addToCounters } from './counter-upsert';
+import { ColumnType } from './typed-rows';
 
 /** The counters the month tables keep (no processing time or per-score survey counts). */
 const MONTH_COUNTERS: readonly Counter[] = [

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { COUNTERS, RollupDelta } from './contributions';
-import { addToCounters, ColumnType } from './counter-upsert';
+import { addToCounters } from './counter-upsert';
+import { ColumnType } from './typed-rows';
 import { applyMonthDeltas } from './month-rollups';
 
 const KEYS: readonly ColumnType[] = [['service_id', 'int'], ['agency_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text'], ['day', 'date']];

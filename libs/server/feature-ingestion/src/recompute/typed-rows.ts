@@ -1,0 +1,23 @@
+/** A column and its SQL type. */
+export type ColumnType = readonly [name: string, type: string];
+
+/**
+ * Rows sent as one typed array per column, read back with `unnest`: Postgres parses them about
+ * five times faster than the same rows as a JSON document (`jsonb_to_recordset`: 11 µs against
+ * 2.4 µs a row of 17 columns, measured on Postgres 17).
+ */
+export interface TypedRows {
+  /** `unnest($first::type[], ...) AS x(name, ...)`, with the ordinal as `n`. */
+  readonly from: string;
+  /** The arrays, in column order: the statement's parameters from `$first` on. */
+  readonly parameters: unknown[][];
+}
+
+export function typedRows(columns: readonly ColumnType[], rows: readonly Record<string, unknown>[], first = 1): TypedRows {
+  const arrays = columns.map(([, type], index) => `$${first + index}::${type}[]`).join(', ');
+  const names = columns.map(([name]) => name).join(', ');
+  return {
+    from: `unnest(${arrays}) WITH ORDINALITY AS x(${names}, n)`,
+    parameters: columns.map(([name]) => rows.map((row) => row[name])),
+  };
+}
