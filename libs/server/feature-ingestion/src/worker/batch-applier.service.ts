@@ -26,9 +26,10 @@ type ApplyOutcome = 'applied' | 'already-applied' | 'unknown';
  * with events in several of them is recomputed once; their own jobs then find them applied.
  *
  * A job whose agency another transaction is applying does not queue behind it: it applies the
- * waiting batches of an agency no one holds first, then waits for its own agency's lock and applies
- * its batch unless that one did meanwhile. So every worker stays busy while there is work of more
- * than one agency.
+ * waiting batches of an agency no one holds, one transaction at a time, trying its own agency again
+ * after each, and only when no other agency waits does it queue for its own agency's lock; it then
+ * applies its batch unless another transaction did meanwhile. So every worker stays busy while there
+ * is work of more than one agency.
  *
  * The transactions commit with `synchronous_commit = off`: everything they write is derived from
  * committed events, and a commit lost in a Postgres crash leaves its batches unprocessed, so their
@@ -42,11 +43,15 @@ export class BatchApplier {
   ) {}
 
   async apply(batchId: string, nowMs: number): Promise<ApplyOutcome> {
-    const first = await this.inTransaction((manager) => this.applyIfFree(manager, batchId, nowMs));
-    if (first !== 'agency-busy') return first;
-    // Queues for the agency's lock, so it is never busy here; were it so, the same steps again.
-    const own = await this.inTransaction((manager) => this.applyOwn(manager, batchId, nowMs, true));
-    return own === 'agency-busy' ? this.apply(batchId, nowMs) : own;
+    for (;;) {
+      const outcome = await this.inTransaction((manager) => this.applyIfFree(manager, batchId, nowMs));
+      // Another agency's batches were applied meanwhile: try the own one again before waiting for it.
+      if (outcome === 'applied-other') continue;
+      if (outcome !== 'agency-busy') return outcome;
+      // Nothing else waits: queue for the agency's lock (never busy then; were it so, the same steps again).
+      const own = await this.inTransaction((manager) => this.applyOwn(manager, batchId, nowMs, true));
+      if (own !== 'agency-busy') return own;
+    }
   }
 
   private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -56,8 +61,8 @@ export class BatchApplier {
     });
   }
 
-  /** Its batch when no one holds the agency; else the waiting batches of a free agency, if any. */
-  private async applyIfFree(manager: EntityManager, batchId: string, nowMs: number): Promise<ApplyOutcome | 'agency-busy'> {
+  /** Its batch when no one holds the agency; else the waiting batches of a free agency (`applied-other`), if any. */
+  private async applyIfFree(manager: EntityManager, batchId: string, nowMs: number): Promise<ApplyOutcome | 'agency-busy' | 'applied-other'> {
     const outcome = await this.applyOwn(manager, batchId, nowMs, false);
     if (outcome !== 'agency-busy') return outcome;
     const waiting: { agency_id: number }[] = await manager.query(
@@ -65,8 +70,10 @@ export class BatchApplier {
     );
     for (const { agency_id: agencyId } of waiting) {
       if (!(await this.lockAgency(manager, agencyId, false))) continue;
-      await this.applyBatches(manager, await this.waitingBatches(manager, agencyId, null, MAX_EVENTS_PER_APPLY), nowMs);
-      break;
+      const batches = await this.waitingBatches(manager, agencyId, null, MAX_EVENTS_PER_APPLY);
+      if (batches.length === 0) continue;
+      await this.applyBatches(manager, batches, nowMs);
+      return 'applied-other';
     }
     return 'agency-busy';
   }
