@@ -25,7 +25,7 @@ async function target(label: string): Promise<Target> {
   const key = await createFeedKey(dataSource, 'MOI');
   // Nobody consumes this prefix's queue: the test is the worker.
   const api = await startApi({ databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(label) });
-  return { database, dataSource, api, key, applier: new BatchApplier(dataSource, new CaseRecompute(dataSource)) };
+  return { database, dataSource, api, key, applier: new BatchApplier(dataSource, new CaseRecompute(dataSource), 0) };
 }
 
 async function post(into: Target, events: readonly FeedEvent[]): Promise<string> {

@@ -19,7 +19,7 @@ export class WorkerModule {
           concurrency: config.WORKER_CONCURRENCY,
           handlers: [...WORKER_HANDLERS, ...REVIEW_WORKER_HANDLERS, ...METRICS_WORKER_HANDLERS],
           imports: [
-            IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
+            IngestionWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000, applyDelayMs: config.FEED_APPLY_DELAY_MS }),
             ReviewWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
             MetricsWorkerModule.forRoot({ recoveryIntervalMs: config.RECOVERY_INTERVAL_SECONDS * 1000 }),
           ],

@@ -52,6 +52,7 @@ export const WORKER_VARIABLES = [
   'BULLMQ_PREFIX',
   'WORKER_CONCURRENCY',
   'RECOVERY_INTERVAL_SECONDS',
+  'FEED_APPLY_DELAY_MS',
 ] as const satisfies readonly VariableName[];
 
 export type ApiConfig = Config<(typeof API_VARIABLES)[number]>;

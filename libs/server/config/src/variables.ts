@@ -60,7 +60,7 @@ export const VARIABLES = {
   }),
   FEED_APPLY_DELAY_MS: variable({
     description:
-      'Milliseconds an accepted batch waits in the queue before a worker applies it, so that batches of one agency arriving close together are applied in one transaction (each case folded once); 0 applies at once.',
+      'Milliseconds an accepted batch waits in the queue before a worker applies it, so that batches of one agency arriving close together are applied in one transaction (each case folded once); 0 applies at once. Read by the API (the delay) and the workers (a worker whose agency is busy takes another agency\'s batches only once they waited it).',
     defaultValue: '1000',
     parse: (raw) => parseInteger(raw, 0, 60_000),
   }),

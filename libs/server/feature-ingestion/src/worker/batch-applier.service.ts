@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseRecompute } from '../recompute/case-recompute.service';
 import { batchCases } from '../recompute/batch-events';
@@ -7,6 +7,9 @@ import { readCaseByCase } from '../recompute/recompute-cases';
 /** Under a backlog, one transaction also applies other waiting batches of the agency, up to these totals. */
 export const MAX_BATCHES_PER_APPLY = 10;
 export const MAX_EVENTS_PER_APPLY = 10_000;
+
+/** FEED_APPLY_DELAY_MS: how long the API delays each batch's job, so that its agency's batches of that moment are applied together. */
+export const APPLY_DELAY_MS = Symbol('APPLY_DELAY_MS');
 
 /** First key of the transaction advisory lock that gives one transaction an agency's batches. */
 const AGENCY_APPLY_LOCK = 1795600;
@@ -26,7 +29,8 @@ type ApplyOutcome = 'applied' | 'already-applied' | 'unknown';
  * with events in several of them is recomputed once; their own jobs then find them applied.
  *
  * A job whose agency another transaction is applying does not queue behind it: it applies the
- * waiting batches of an agency no one holds, one transaction at a time, trying its own agency again
+ * waiting batches of an agency no one holds (one whose oldest waiting batch has waited the apply
+ * delay, so that the delay still gathers that agency's batches), one transaction at a time, trying its own agency again
  * after each, and only when no other agency waits does it queue for its own agency's lock; it then
  * applies its batch unless another transaction did meanwhile. So every worker stays busy while there
  * is work of more than one agency.
@@ -40,6 +44,7 @@ export class BatchApplier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly recompute: CaseRecompute,
+    @Inject(APPLY_DELAY_MS) private readonly applyDelayMs: number,
   ) {}
 
   async apply(batchId: string, nowMs: number): Promise<ApplyOutcome> {
@@ -65,8 +70,12 @@ export class BatchApplier {
   private async applyIfFree(manager: EntityManager, batchId: string, nowMs: number): Promise<ApplyOutcome | 'agency-busy' | 'applied-other'> {
     const outcome = await this.applyOwn(manager, batchId, nowMs, false);
     if (outcome !== 'agency-busy') return outcome;
+    // Only agencies whose oldest waiting batch has waited its delay: a younger one's agency may
+    // still be sending the batches it would be applied with.
     const waiting: { agency_id: number }[] = await manager.query(
-      `SELECT agency_id FROM event_batch WHERE status <> 'processed' GROUP BY agency_id ORDER BY min(received_at) LIMIT 100`,
+      `SELECT agency_id FROM event_batch WHERE status <> 'processed' GROUP BY agency_id
+       HAVING min(received_at) <= now() - $1 * interval '1 millisecond' ORDER BY min(received_at) LIMIT 100`,
+      [this.applyDelayMs],
     );
     for (const { agency_id: agencyId } of waiting) {
       if (!(await this.lockAgency(manager, agencyId, false))) continue;

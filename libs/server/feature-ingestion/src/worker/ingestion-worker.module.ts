@@ -4,7 +4,7 @@ import { MonthPartitions } from '../partitions/month-partitions.service';
 import { PartitionKeeper } from '../partitions/partition-keeper.service';
 import { CaseRecompute } from '../recompute/case-recompute.service';
 import { ApplyBatchHandler } from './apply-batch.handler';
-import { BatchApplier } from './batch-applier.service';
+import { APPLY_DELAY_MS, BatchApplier } from './batch-applier.service';
 import { BatchRecovery, RECOVERY_INTERVAL_MS } from './batch-recovery.service';
 import { RecomputeOpenCasesHandler } from './recompute-open-cases.handler';
 import { SweepTransitionsHandler } from './sweep-transitions.handler';
@@ -17,7 +17,8 @@ const SWEEP_SCHEDULE = Symbol('SWEEP_SCHEDULE');
 /** The worker side of ingestion: apply batches, recover lost ones, sweep clock transitions, keep the month partitions ahead. */
 @Module({})
 export class IngestionWorkerModule {
-  static forRoot(options: { recoveryIntervalMs: number; schedule?: boolean }): DynamicModule {
+  /** `applyDelayMs`: the API's FEED_APPLY_DELAY_MS (0 when absent): see `BatchApplier`. */
+  static forRoot(options: { recoveryIntervalMs: number; schedule?: boolean; applyDelayMs?: number }): DynamicModule {
     return {
       module: IngestionWorkerModule,
       providers: [
@@ -41,6 +42,7 @@ export class IngestionWorkerModule {
               }),
             ]),
         { provide: RECOVERY_INTERVAL_MS, useValue: options.recoveryIntervalMs },
+        { provide: APPLY_DELAY_MS, useValue: options.applyDelayMs ?? 0 },
       ],
       exports: [ApplyBatchHandler, SweepTransitionsHandler, RecomputeOpenCasesHandler, BatchApplier, BatchRecovery, CaseRecompute, WebhookDelivery, PartitionKeeper],
     };
