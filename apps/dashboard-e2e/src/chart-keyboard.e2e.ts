@@ -84,11 +84,10 @@ describe('charts for keyboard and screen-reader users (scorecard, leadership)', 
     const month = firstPoint.split('، ')[1]?.split(':')[0] ?? '';
     expect(month.length).toBeGreaterThan(0);
     await page.click(testId('trend-adherence-view-table'));
-    const rows = await page.$$eval(
-      `${testId('trend-adherence')} ${testId('trend-adherence-row')}`,
-      (trs) => trs.map((tr) => tr.textContent ?? ''),
-    );
-    expect(rows.some((text) => text.includes(month))).toBe(true);
+    // The table renders after the click: wait for the month's row (a month missing from it fails here).
+    const monthRow = page.locator(`${testId('trend-adherence')} ${testId('trend-adherence-row')}`, { hasText: month });
+    await monthRow.first().waitFor();
+    expect(await monthRow.count()).toBeGreaterThan(0);
     await page.click(testId('trend-adherence-view-chart'));
   });
 
