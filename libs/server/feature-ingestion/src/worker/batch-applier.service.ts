@@ -30,10 +30,10 @@ type ApplyOutcome = 'applied' | 'already-applied' | 'unknown';
  *
  * A job whose agency another transaction is applying does not queue behind it: it applies the
  * waiting batches of an agency no one holds (one whose oldest waiting batch has waited the apply
- * delay, so that the delay still gathers that agency's batches), one transaction at a time, trying its own agency again
- * after each, and only when no other agency waits does it queue for its own agency's lock; it then
- * applies its batch unless another transaction did meanwhile. So every worker stays busy while there
- * is work of more than one agency.
+ * delay, so that the delay still gathers that agency's batches), one transaction at a time, trying
+ * its own agency again after each; only when no other agency waits does it queue for its own
+ * agency's lock, and then applies its batch unless another transaction did meanwhile. So every
+ * worker stays busy while there is work of more than one agency.
  *
  * The transactions commit with `synchronous_commit = off`: everything they write is derived from
  * committed events, and a commit lost in a Postgres crash leaves its batches unprocessed, so their
