@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { CaseKey } from './case-store';
+import { CaseKey, caseKey } from './case-store';
 import { EVENT_COLUMNS, eventRangeOf, EventRow, toStoredEvent } from './load-events';
 import { StoredEvent } from './case-types';
 
@@ -18,7 +18,7 @@ export async function batchCases(manager: EntityManager, batchIds: readonly stri
   );
   const byCase = new Map<string, { agencyId: number; caseId: string; events: StoredEvent[] }>();
   for (const row of rows) {
-    const key = `${row.agency_id}/${row.case_id}`;
+    const key = caseKey(row.agency_id, row.case_id);
     const found = byCase.get(key);
     if (found) found.events.push(toStoredEvent(row));
     else byCase.set(key, { agencyId: row.agency_id, caseId: row.case_id, events: [toStoredEvent(row)] });

@@ -68,7 +68,8 @@ export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]
   return [...stored, ...missing.map((key, index) => newCase(pks[index] ?? '', key, bounded ? (key.newEvents ?? null) : null))];
 }
 
-const caseKey = (agencyId: number, caseId: string): string => `${agencyId}/${caseId}`;
+/** One case's key across agencies, for maps. */
+export const caseKey = (agencyId: number, caseId: string): string => `${agencyId}/${caseId}`;
 
 async function reserveCasePks(manager: EntityManager, count: number): Promise<string[]> {
   if (count === 0) return [];
