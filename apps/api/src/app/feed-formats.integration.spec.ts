@@ -1,9 +1,8 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { SERVICE, seedCatalogue } from './ingestion-fixture';
+import { feedDatabase, SERVICE } from './ingestion-fixture';
 import { startApi } from './test-stack';
 
 const opened = (eventId: string, caseId: string, extra: Record<string, unknown> = {}) => ({
@@ -23,10 +22,7 @@ describe('the feed body: JSON, NDJSON and CSV; repeats within a request; rejecte
   let key: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('feed_formats');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('feed_formats'));
     api = await startApi({ databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix('feed_formats') });
   });
 

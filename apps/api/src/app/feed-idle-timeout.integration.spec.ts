@@ -1,10 +1,9 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { IncomingMessage, request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { SERVICE, seedCatalogue } from './ingestion-fixture';
+import { feedDatabase, SERVICE } from './ingestion-fixture';
 import { startApi } from './test-stack';
 
 const IDLE_MS = 500;
@@ -17,10 +16,7 @@ describe('feed body idle timeout (FEED_BODY_IDLE_TIMEOUT_MS)', () => {
   let port: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase('feed_idle');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('feed_idle'));
     api = await startApi({
       databaseUrl: database.url,
       redisUrl: testRedisUrl(),

@@ -1,12 +1,12 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { createFeedKey } from '@ws/server-database';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { once } from 'node:events';
 import { ClientRequest, IncomingMessage, request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { SERVICE, seedCatalogue } from './ingestion-fixture';
+import { feedDatabase, SERVICE } from './ingestion-fixture';
 import { startApi } from './test-stack';
 
 const TEN_MB = 10 * 1024 * 1024;
@@ -29,10 +29,7 @@ describe('feed limits: 10 MB, 10,000 events, the agency rate', () => {
   let port: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase('feed_limits');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('feed_limits'));
     otherKey = await createFeedKey(dataSource, 'MOJ');
     api = await startApi({ databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix('feed_limits') });
     await api.listen(0, '127.0.0.1');

@@ -1,12 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { QUEUE_OF_JOB, redisConnectionOptions } from '@ws/server-queue';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { generateEvents, seedCatalogue, waitUntilProcessed } from './ingestion-fixture';
+import { feedDatabase, generateEvents, waitUntilProcessed } from './ingestion-fixture';
 import { startApi, startWorker } from './test-stack';
 
 /** Long enough that the three requests below are answered well before the first job is due. */
@@ -21,10 +20,7 @@ describe('FEED_APPLY_DELAY_MS: batches arriving close together are applied in on
   let key: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('apply_delay');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('apply_delay'));
     const options = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix('apply_delay'), schedule: false };
     api = await startApi({ ...options, feedApplyDelayMs: APPLY_DELAY_MS });
     worker = await startWorker(options);

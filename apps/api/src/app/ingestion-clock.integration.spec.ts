@@ -1,14 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { publishSlaVersion } from '@ws/server-catalogue-store';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { CaseRecompute } from '@ws/server-ingestion';
-import { createTestDatabase, eventually, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { eventually, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { backlogDrift, FAST_SERVICE, SERVICE, seedCatalogue, waitUntilProcessed } from './ingestion-fixture';
+import { backlogDrift, FAST_SERVICE, feedDatabase, SERVICE, waitUntilProcessed } from './ingestion-fixture';
 import { startApi, startWorker } from './test-stack';
 
 describe('the clock between events: sweep, notifications, calendar changes', () => {
@@ -22,10 +21,7 @@ describe('the clock between events: sweep, notifications, calendar changes', () 
   let batches = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase('clock');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('clock'));
     hook = createServer((req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));

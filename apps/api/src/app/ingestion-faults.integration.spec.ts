@@ -1,12 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { CaseRecompute } from '@ws/server-ingestion';
-import { createTestDatabase, eventually, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { eventually, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FeedEvent, generateEvents, seedCatalogue, StateSnapshot, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
+import { feedDatabase, FeedEvent, generateEvents, stateSnapshot, StateSnapshot, waitUntilProcessed } from './ingestion-fixture';
 import { chunks, cleanIngestSnapshot, storedEventCheck } from './ingestion-reference';
 import { freePort } from './private-postgres';
 import { startApi, startWorker, StackOptions } from './test-stack';
@@ -14,10 +13,7 @@ import { startApi, startWorker, StackOptions } from './test-stack';
 const ROOT = join(__dirname, '../../../..');
 
 async function fixture(label: string, redisUrl: string) {
-  const database = await createTestDatabase(label);
-  const dataSource = await createDataSource(database.url).initialize();
-  await seedCatalogue(dataSource);
-  const key = await createFeedKey(dataSource, 'MOI');
+  const { database, dataSource, key } = await feedDatabase(label);
   const stack: StackOptions = { databaseUrl: database.url, redisUrl, prefix: uniquePrefix(label) };
   const api = await startApi(stack);
   const post = async (events: FeedEvent[]): Promise<number> => {

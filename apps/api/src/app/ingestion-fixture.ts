@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COUNT_BACKLOG_SQL } from '@ws/server-database';
+import { COUNT_BACKLOG_SQL, createDataSource, createFeedKey } from '@ws/server-database';
+import { createTestDatabase, TestDatabase } from '@ws/server-testing';
 import { DataSource } from 'typeorm';
 
 export const SERVICE = 'MOI-RP-RENEW';
@@ -20,6 +21,14 @@ function calendarDefinition(file: string): Record<string, unknown> {
     readFileSync(join(__dirname, '../../../../seed-data/calendars', file), 'utf8'),
   ) as Record<string, unknown>;
   return definition;
+}
+
+/** A fresh migrated test database with the catalogue of `seedCatalogue` and a feed key of MOI. */
+export async function feedDatabase(label: string): Promise<{ database: TestDatabase; dataSource: DataSource; key: string }> {
+  const database = await createTestDatabase(label);
+  const dataSource = await createDataSource(database.url).initialize();
+  await seedCatalogue(dataSource);
+  return { database, dataSource, key: await createFeedKey(dataSource, 'MOI') };
 }
 
 /** Agencies MOI and MOJ, the Qatar government and 24x7 calendars, and two MOI services with SLAs. */

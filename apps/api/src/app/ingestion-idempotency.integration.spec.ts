@@ -1,11 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { CaseRecompute } from '@ws/server-ingestion';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FeedEvent, generateEvents, random, seedCatalogue, shuffled, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
+import { feedDatabase, FeedEvent, generateEvents, random, shuffled, stateSnapshot, waitUntilProcessed } from './ingestion-fixture';
 import { startApi, startWorker } from './test-stack';
 
 interface Stack {
@@ -17,10 +16,7 @@ interface Stack {
 }
 
 async function stack(label: string, workers: number): Promise<Stack> {
-  const database = await createTestDatabase(label);
-  const dataSource = await createDataSource(database.url).initialize();
-  await seedCatalogue(dataSource);
-  const key = await createFeedKey(dataSource, 'MOI');
+  const { database, dataSource, key } = await feedDatabase(label);
   const options = { databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(label), schedule: false };
   const api = await startApi(options);
   const started = await Promise.all(Array.from({ length: workers }, () => startWorker(options)));

@@ -1,11 +1,10 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { BatchApplier, CaseRecompute } from '@ws/server-ingestion';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import * as fc from 'fast-check';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FeedEvent, generateEvents, random, seedCatalogue, shuffled, stateSnapshot } from './ingestion-fixture';
+import { feedDatabase, FeedEvent, generateEvents, random, shuffled, stateSnapshot } from './ingestion-fixture';
 import { distinctCount } from './ingestion-reference';
 import { startApi } from './test-stack';
 
@@ -19,10 +18,7 @@ interface Target {
 }
 
 async function target(label: string): Promise<Target> {
-  const database = await createTestDatabase(label);
-  const dataSource = await createDataSource(database.url).initialize();
-  await seedCatalogue(dataSource);
-  const key = await createFeedKey(dataSource, 'MOI');
+  const { database, dataSource, key } = await feedDatabase(label);
   // Nobody consumes this prefix's queue: the test is the worker.
   const api = await startApi({ databaseUrl: database.url, redisUrl: testRedisUrl(), prefix: uniquePrefix(label) });
   return { database, dataSource, api, key, applier: new BatchApplier(dataSource, new CaseRecompute(dataSource), 0) };

@@ -1,11 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource, createFeedKey } from '@ws/server-database';
 import { PartitionKeeper } from '@ws/server-ingestion';
-import { createTestDatabase, TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
+import { TestDatabase, testRedisUrl, uniquePrefix } from '@ws/server-testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FeedEvent, SERVICE, seedCatalogue, waitUntilProcessed } from './ingestion-fixture';
+import { feedDatabase, FeedEvent, SERVICE, waitUntilProcessed } from './ingestion-fixture';
 import { startApi, startWorker } from './test-stack';
 
 const opened: FeedEvent = {
@@ -41,10 +40,7 @@ describe('events and cycles partitioned by month', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('partitions');
-    dataSource = await createDataSource(database.url).initialize();
-    await seedCatalogue(dataSource);
-    key = await createFeedKey(dataSource, 'MOI');
+    ({ database, dataSource, key } = await feedDatabase('partitions'));
     const options = {
       databaseUrl: database.url,
       redisUrl: testRedisUrl(),
