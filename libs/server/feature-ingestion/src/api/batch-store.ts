@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { arrayLiterals } from '../sql/array-literal';
+import { fromEpochMs } from '../sql/epoch-sql';
 import { copyInto } from './copy-into';
 import { ValidEvent } from '../validation/validate-event';
 import { Rejection, SortedBatch } from './batch-sorting';
@@ -59,10 +61,10 @@ async function insertKeys(manager: EntityManager, agencyId: number, events: read
   if (events.length === 0) return new Map();
   const rows: { event_id: string; event_pk: string }[] = await manager.query(
     `INSERT INTO feed_event_key (agency_id, event_id, event_pk, occurred_at)
-     SELECT $1, e, nextval('feed_event_id_seq'), o FROM unnest($2::text[], $3::timestamptz[]) AS x(e, o)
+     SELECT $1, e, nextval('feed_event_id_seq'), ${fromEpochMs('o')} FROM unnest($2::text[], $3::float8[]) AS x(e, o)
      ON CONFLICT (agency_id, event_id) DO NOTHING
      RETURNING event_id, event_pk`,
-    [agencyId, events.map((e) => e.eventId), events.map((e) => new Date(e.occurredAtMs))],
+    [agencyId, ...arrayLiterals(events.map((e) => e.eventId), events.map((e) => e.occurredAtMs))],
   );
   return new Map(rows.map((row) => [row.event_id, row.event_pk]));
 }
@@ -74,15 +76,19 @@ function copyField(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c) : value;
 }
 
+/** One line of COPY text per new event, joined once (no array of fields per event). */
 async function copyEvents(manager: EntityManager, batch: BatchToStore, fresh: ReadonlyMap<string, string>): Promise<void> {
-  let text = '';
+  const batchColumns = `\t${batch.agencyId}\t`;
+  const lines: string[] = [];
   for (const event of batch.sorted.firsts) {
     const id = fresh.get(event.eventId);
     if (id === undefined) continue;
-    const fields = [id, String(batch.agencyId), copyField(event.eventId), batch.batchId, copyField(event.type), copyField(event.caseId), String(event.serviceId), new Date(event.occurredAtMs).toISOString(), copyField(JSON.stringify(event.payload))];
-    text += `${fields.join('\t')}\n`;
+    const occurredAt = new Date(event.occurredAtMs).toISOString();
+    lines.push(
+      `${id}${batchColumns}${copyField(event.eventId)}\t${batch.batchId}\t${copyField(event.type)}\t${copyField(event.caseId)}\t${event.serviceId}\t${occurredAt}\t${copyField(JSON.stringify(event.payload))}\n`,
+    );
   }
-  await copyInto(manager, `COPY feed_event (id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload) FROM STDIN`, text);
+  await copyInto(manager, `COPY feed_event (id, agency_id, event_id, batch_id, type, case_id, service_id, occurred_at, payload) FROM STDIN`, lines.join(''));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CaseSnapshot, CycleRow } from './case-types';
 import { addToCounters } from './counter-upsert';
-import { ColumnType } from './typed-rows';
+import { ColumnType } from '../sql/typed-rows';
 
 export const BACKLOG_STATES = ['running', 'paused', 'at_risk', 'breached'] as const;
 export type BacklogState = (typeof BACKLOG_STATES)[number];

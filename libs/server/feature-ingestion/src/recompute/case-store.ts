@@ -1,7 +1,8 @@
+import { arrayLiterals } from '../sql/array-literal';
 import { EntityManager } from 'typeorm';
 import { EventRange, LockedCase, StoredEvent } from './case-types';
 import { readCycles } from './cycle-store';
-import { epochMs } from './epoch-sql';
+import { epochMs } from '../sql/epoch-sql';
 
 export interface CaseKey {
   readonly agencyId: number;
@@ -57,7 +58,7 @@ export async function lockCases(manager: EntityManager, keys: readonly CaseKey[]
   const rows: CaseRow[] = await manager.query(
     `SELECT ${CASE_COLUMNS} FROM sla_case sc JOIN unnest($1::int[], $2::text[]) AS k(a, c) ON sc.agency_id = k.a AND sc.case_id = k.c
      ORDER BY sc.id FOR UPDATE OF sc`,
-    [sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)],
+    arrayLiterals(sorted.map((key) => key.agencyId), sorted.map((key) => key.caseId)),
   );
   const newEvents = new Map(sorted.map((key) => [caseKey(key.agencyId, key.caseId), key.newEvents]));
   const rangeOf = bounded ? (row: CaseRow) => widen(storedRange(row), newEvents.get(caseKey(row.agency_id, row.case_id))) : () => null;
@@ -100,7 +101,7 @@ function storedRange(row: CaseRow): EventRange | null {
 
 /** Locks the given case rows (by primary key) `FOR UPDATE`, in id order. */
 export async function lockCasesByPk(manager: EntityManager, pks: readonly string[]): Promise<LockedCase[]> {
-  const rows: CaseRow[] = await manager.query(`SELECT ${CASE_COLUMNS} FROM sla_case sc WHERE sc.id = ANY($1::bigint[]) ORDER BY sc.id FOR UPDATE`, [pks]);
+  const rows: CaseRow[] = await manager.query(`SELECT ${CASE_COLUMNS} FROM sla_case sc WHERE sc.id = ANY($1::bigint[]) ORDER BY sc.id FOR UPDATE`, arrayLiterals(pks));
   return withCycles(manager, rows, storedRange);
 }
 

@@ -2,8 +2,8 @@ import { EntityManager } from 'typeorm';
 import { EventRange, FoldedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 import { replaceCycles } from './cycle-store';
-import { fromEpochMs } from './epoch-sql';
-import { ColumnType, typedRows } from './typed-rows';
+import { fromEpochMs } from '../sql/epoch-sql';
+import { ColumnType, typedRows } from '../sql/typed-rows';
 
 export interface CaseWrite {
   readonly pk: string;

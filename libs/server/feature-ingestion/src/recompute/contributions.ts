@@ -18,13 +18,15 @@ export interface RollupKey {
   readonly day: string;
 }
 
-export type RollupDelta = RollupKey & { readonly counts: Partial<Record<Counter, number>> };
-
-/** A counter's position in a tally row's counts. */
-const AT = Object.fromEntries(COUNTERS.map((counter, index) => [counter, index])) as Record<Counter, number>;
-
-/** A row's counts, by counter position. */
+/** A row's counts, by counter position (`COUNTER_AT`). */
 type Counts = number[];
+
+/** What to add to one rollup row: every counter, by its position in `COUNTERS`. */
+export type RollupDelta = RollupKey & { readonly counts: readonly number[] };
+
+/** A counter's position in a row's counts. */
+export const COUNTER_AT = Object.fromEntries(COUNTERS.map((counter, index) => [counter, index])) as Record<Counter, number>;
+const AT = COUNTER_AT;
 
 /** Whether a cycle adds exactly the same counts as another (the fields `addCycle` reads). */
 function sameContribution(a: CycleRow, b: CycleRow): boolean {
@@ -86,8 +88,8 @@ export class RollupTally {
   deltas(): RollupDelta[] {
     return [...this.rows.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, row]) => ({ ...row.key, counts: nonZero(row.counts) }))
-      .filter((row) => Object.keys(row.counts).length > 0);
+      .filter(([, row]) => row.counts.some((count) => count !== 0))
+      .map(([, row]) => ({ ...row.key, counts: row.counts }));
   }
 
   private addParts(snapshot: CaseSnapshot, cycles: readonly CycleRow[], survey: CaseSurvey | null, sign: number): void {
@@ -129,13 +131,4 @@ export class RollupTally {
     if (isSatisfied(survey.scale, survey.score)) counts[AT.csat_satisfied] += sign;
     counts[AT[`${survey.scale}_${survey.score}` as Counter]] += sign;
   }
-}
-
-function nonZero(counts: Counts): Partial<Record<Counter, number>> {
-  const result: Partial<Record<Counter, number>> = {};
-  COUNTERS.forEach((counter, index) => {
-    const value = counts[index] ?? 0;
-    if (value !== 0) result[counter] = value;
-  });
-  return result;
 }

@@ -1,8 +1,9 @@
+import { arrayLiterals } from '../sql/array-literal';
 import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
-import { epochMs, fromEpochMs, rangeArrays } from './epoch-sql';
-import { ColumnType, typedRows } from './typed-rows';
+import { epochMs, fromEpochMs, rangeArrays } from '../sql/epoch-sql';
+import { ColumnType, typedRows } from '../sql/typed-rows';
 
 const INSTANTS = [
   'started_at',
@@ -53,7 +54,7 @@ export async function readCycles(
      FROM unnest($1::bigint[], $2::int[], $3::float8[], $4::float8[]) AS k(pk, agency, lo, hi)
      JOIN sla_cycle c ON c.case_pk = k.pk AND c.agency_id = k.agency AND c.started_at BETWEEN ${fromEpochMs('k.lo')} AND ${fromEpochMs('k.hi')}
      ORDER BY c.case_pk, c.cycle`,
-    [pks, agencyIds, ...rangeArrays(ranges)],
+    arrayLiterals(pks, agencyIds, ...rangeArrays(ranges)),
   );
   const byCase = new Map<string, StoredCycle[]>();
   for (const row of rows) {
@@ -105,12 +106,12 @@ export async function replaceCycles(
     await manager.query(
       `DELETE FROM sla_cycle c USING unnest($1::bigint[], $2::int[], $3::float8[], $4::int[]) AS k(pk, cycle, started_ms, agency)
        WHERE c.case_pk = k.pk AND c.cycle = k.cycle AND c.started_at = ${fromEpochMs('k.started_ms')} AND c.agency_id = k.agency`,
-      [
+      arrayLiterals(
         stale.map(([pk]) => pk),
         stale.map(([, cycle]) => cycle),
         stale.map(([, , startedAt]) => startedAt),
         stale.map(([, , , agencyId]) => agencyId),
-      ],
+      ),
     );
   }
   const rows = replacements.flatMap(({ pk, agencyId, serviceId, cycles }) =>

@@ -1,5 +1,6 @@
+import { arrayLiterals } from '../sql/array-literal';
 import { EntityManager } from 'typeorm';
-import { epochMs, fromEpochMs, rangeArrays } from './epoch-sql';
+import { epochMs, fromEpochMs, rangeArrays } from '../sql/epoch-sql';
 import { EventRange, LockedCase, StoredEvent } from './case-types';
 
 /** What the fold reads of a `feed_event` row (`f`): the payload only for `channel`, `requestingAgency` and `survey`. */
@@ -54,7 +55,7 @@ export async function loadEvents(manager: EntityManager, cases: readonly LockedC
     `SELECT k.pk, ${EVENT_COLUMNS}
      FROM unnest($1::bigint[], $2::int[], $3::text[], $4::float8[], $5::float8[]) AS k(pk, agency_id, case_id, lo, hi)
      JOIN feed_event f ON f.agency_id = k.agency_id AND f.case_id = k.case_id AND f.occurred_at BETWEEN ${fromEpochMs('k.lo')} AND ${fromEpochMs('k.hi')}`,
-    [unknown.map((entry) => entry.pk), unknown.map((entry) => entry.agencyId), unknown.map((entry) => entry.caseId), ...rangeArrays(unknown.map((entry) => entry.eventRange))],
+    arrayLiterals(unknown.map((entry) => entry.pk), unknown.map((entry) => entry.agencyId), unknown.map((entry) => entry.caseId), ...rangeArrays(unknown.map((entry) => entry.eventRange))),
   );
   for (const row of rows) {
     const event = toStoredEvent(row);

@@ -1,4 +1,4 @@
-import { RollupDelta } from './contributions';
+import { Counter, COUNTERS, RollupDelta } from './contributions';
 import { monthDeltas } from './month-rollups';
 
 const delta = (
@@ -6,18 +6,23 @@ const delta = (
   channel: string,
   requestingAgencyId: number,
   day: string,
-  counts: RollupDelta['counts'],
+  counts: Partial<Record<Counter, number>>,
 ): RollupDelta => ({
   serviceId,
   agencyId: 7,
   requestingAgencyId,
   channel,
   day,
-  counts,
+  counts: COUNTERS.map((counter) => counts[counter] ?? 0),
 });
 
-const rowsOf = (table: string, deltas: RollupDelta[]) =>
-  monthDeltas(deltas).find((entry) => entry.table === table)?.rows ?? [];
+/** A table's rows as records, from its columns. */
+function rowsOf(table: string, deltas: RollupDelta[]): Record<string, string | number>[] {
+  const entry = monthDeltas(deltas).find((candidate) => candidate.table === table);
+  if (!entry) return [];
+  const names = [...entry.keys, ...entry.counters].map(([name]) => name);
+  return (entry.columns[0] ?? []).map((_, row) => Object.fromEntries(names.map((name, column) => [name, entry.columns[column]?.[row] as string | number])));
+}
 
 describe('monthDeltas', () => {
   const deltas = [

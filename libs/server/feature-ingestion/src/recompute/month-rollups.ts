@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { Counter, RollupDelta } from './contributions';
-import { addToCounters } from './counter-upsert';
-import { ColumnType } from './typed-rows';
+import { Counter, COUNTER_AT, RollupDelta } from './contributions';
+import { addColumnsToCounters } from './counter-upsert';
+import { ColumnType } from '../sql/typed-rows';
 
 /** The counters the month tables keep (no processing time or per-score survey counts). */
 const MONTH_COUNTERS: readonly Counter[] = [
@@ -60,6 +60,9 @@ const MONTH_TABLES: readonly MonthTable[] = [
   },
 ];
 
+/** Where each month counter is in a day delta's counts. */
+const MONTH_AT = MONTH_COUNTERS.map((counter) => COUNTER_AT[counter]);
+
 const compareKeys = (a: readonly (string | number)[], b: readonly (string | number)[]): number => {
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i] as string | number;
@@ -69,33 +72,29 @@ const compareKeys = (a: readonly (string | number)[], b: readonly (string | numb
   return 0;
 };
 
-/** One table's rows: the day deltas summed per month key, zero rows dropped, sorted by key. */
-function monthRows(spec: MonthTable, deltas: readonly RollupDelta[]): Record<string, unknown>[] {
-  const rows = new Map<string, { key: (string | number)[]; counts: Record<string, number> }>();
+/** The month counters of a table, `opened_digital` last where it keeps one. */
+const counterNames = (spec: MonthTable): readonly string[] => (spec.digital ? [...MONTH_COUNTERS, 'opened_digital'] : MONTH_COUNTERS);
+
+/**
+ * One table's rows, as one array per key column and then per counter (`counterNames`): the day
+ * deltas summed per month key, zero rows dropped, sorted by key.
+ */
+function monthColumns(spec: MonthTable, deltas: readonly RollupDelta[]): (string | number)[][] {
+  const width = counterNames(spec).length;
+  const rows = new Map<string, { key: (string | number)[]; counts: number[] }>();
   for (const delta of deltas) {
     const key = spec.keyOf(delta, `${delta.day.slice(0, 7)}-01`);
     const id = key.join('\u0000');
     let row = rows.get(id);
     if (!row) {
-      row = { key, counts: {} };
+      row = { key, counts: new Array<number>(width).fill(0) };
       rows.set(id, row);
     }
-    for (const counter of MONTH_COUNTERS)
-      row.counts[counter] = (row.counts[counter] ?? 0) + (delta.counts[counter] ?? 0);
-    if (spec.digital && DIGITAL_CHANNELS.has(delta.channel))
-      row.counts['opened_digital'] =
-        (row.counts['opened_digital'] ?? 0) + (delta.counts.opened ?? 0);
+    for (let i = 0; i < MONTH_AT.length; i += 1) row.counts[i] += delta.counts[MONTH_AT[i] as number] ?? 0;
+    if (spec.digital && DIGITAL_CHANNELS.has(delta.channel)) row.counts[MONTH_AT.length] += delta.counts[COUNTER_AT.opened] ?? 0;
   }
-  const counterNames = spec.digital ? [...MONTH_COUNTERS, 'opened_digital'] : MONTH_COUNTERS;
-  return [...rows.values()]
-    .filter((row) => counterNames.some((name) => (row.counts[name] ?? 0) !== 0))
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .map((row) => {
-      const record: Record<string, unknown> = {};
-      spec.keys.forEach(([name], index) => (record[name] = row.key[index]));
-      for (const name of counterNames) record[name] = row.counts[name] ?? 0;
-      return record;
-    });
+  const kept = [...rows.values()].filter((row) => row.counts.some((count) => count !== 0)).sort((a, b) => compareKeys(a.key, b.key));
+  return [...spec.keys.map((_, at) => kept.map((row) => row.key[at] as string | number)), ...Array.from({ length: width }, (_, at) => kept.map((row) => row.counts[at] as number))];
 }
 
 /**
@@ -103,29 +102,21 @@ function monthRows(spec: MonthTable, deltas: readonly RollupDelta[]): Record<str
  * workers lock month rows in one order and never deadlock). Replaces the statement triggers the
  * day table had before migration WorkerMonthRollups1795600001000.
  */
-export async function applyMonthDeltas(
-  manager: EntityManager,
-  deltas: readonly RollupDelta[],
-): Promise<void> {
-  for (const { table, keys, counters, rows } of monthDeltas(deltas))
-    await addToCounters(manager, table, keys, counters, rows);
+export async function applyMonthDeltas(manager: EntityManager, deltas: readonly RollupDelta[]): Promise<void> {
+  for (const { table, keys, counters, columns } of monthDeltas(deltas)) await addColumnsToCounters(manager, table, keys, counters, columns);
 }
 
-/** The rows to add to each month rollup for these day deltas (pure). */
-export function monthDeltas(
-  deltas: readonly RollupDelta[],
-): {
+/** What to add to each month rollup for these day deltas (pure): its key columns, then its counter columns. */
+export function monthDeltas(deltas: readonly RollupDelta[]): {
   table: string;
   keys: readonly ColumnType[];
   counters: ColumnType[];
-  rows: Record<string, unknown>[];
+  columns: (string | number)[][];
 }[] {
   return MONTH_TABLES.map((spec) => ({
     table: spec.table,
     keys: spec.keys,
-    counters: [...MONTH_COUNTERS, ...(spec.digital ? ['opened_digital'] : [])].map(
-      (name): ColumnType => [name, 'int'],
-    ),
-    rows: monthRows(spec, deltas),
+    counters: counterNames(spec).map((name): ColumnType => [name, 'int']),
+    columns: monthColumns(spec, deltas),
   }));
 }

@@ -1,3 +1,4 @@
+import { arrayLiterals } from '../sql/array-literal';
 import { EntityManager } from 'typeorm';
 import { CaseWrite } from './case-write';
 import { rollupMonth } from './local-day';
@@ -41,6 +42,6 @@ export async function bumpProcessingVersions(manager: EntityManager, writes: rea
     `INSERT INTO sla_processing_version AS v (service_id, month)
      SELECT * FROM unnest($1::int[], $2::date[]) ORDER BY 1, 2
      ON CONFLICT (service_id, month) DO UPDATE SET version = v.version + 1`,
-    [sorted.map((key) => key.serviceId), sorted.map((key) => key.month)],
+    arrayLiterals(sorted.map((key) => key.serviceId), sorted.map((key) => key.month)),
   );
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { COUNTERS, RollupDelta } from './contributions';
-import { addToCounters } from './counter-upsert';
-import { ColumnType } from './typed-rows';
+import { addColumnsToCounters } from './counter-upsert';
+import { ColumnType } from '../sql/typed-rows';
 import { applyMonthDeltas } from './month-rollups';
 
 const KEYS: readonly ColumnType[] = [['service_id', 'int'], ['agency_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text'], ['day', 'date']];
@@ -9,19 +9,17 @@ const COUNTER_TYPES: readonly ColumnType[] = COUNTERS.map((counter) => [counter,
 
 /** Adds the deltas to `sla_rollup_day` in one statement, rows in the deltas' stable key order, then to the month rollups. */
 export async function applyRollupDeltas(manager: EntityManager, deltas: readonly RollupDelta[]): Promise<void> {
-  const rows = deltas.map((delta) => {
-    const counts: Record<string, number | string> = {};
-    for (const counter of COUNTERS) counts[counter] = delta.counts[counter] ?? 0;
-    counts['elapsed_seconds_sum'] = ((delta.counts['elapsed_seconds_sum'] ?? 0) / 1000).toFixed(3);
-    return {
-      service_id: delta.serviceId,
-      agency_id: delta.agencyId,
-      requesting_agency_id: delta.requestingAgencyId,
-      channel: delta.channel,
-      day: delta.day,
-      ...counts,
-    };
-  });
-  await addToCounters(manager, 'sla_rollup_day', KEYS, COUNTER_TYPES, rows);
+  const keys = [
+    deltas.map((delta) => delta.serviceId),
+    deltas.map((delta) => delta.agencyId),
+    deltas.map((delta) => delta.requestingAgencyId),
+    deltas.map((delta) => delta.channel),
+    deltas.map((delta) => delta.day),
+  ];
+  // Tallied in whole milliseconds, written as seconds.
+  const counters = COUNTERS.map((counter, at) =>
+    counter === 'elapsed_seconds_sum' ? deltas.map((delta) => ((delta.counts[at] ?? 0) / 1000).toFixed(3)) : deltas.map((delta) => delta.counts[at]),
+  );
+  await addColumnsToCounters(manager, 'sla_rollup_day', KEYS, COUNTER_TYPES, [...keys, ...counters]);
   await applyMonthDeltas(manager, deltas);
 }

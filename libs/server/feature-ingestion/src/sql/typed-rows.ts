@@ -1,3 +1,5 @@
+import { arrayLiteral } from './array-literal';
+
 /** A column and its SQL type. */
 export type ColumnType = readonly [name: string, type: string];
 
@@ -9,15 +11,24 @@ export type ColumnType = readonly [name: string, type: string];
 export interface TypedRows {
   /** `unnest($first::type[], ...) AS x(name, ...)`, with the ordinal as `n`. */
   readonly from: string;
-  /** The arrays, in column order: the statement's parameters from `$first` on. */
-  readonly parameters: unknown[][];
+  /** The columns as array literals, in column order: the statement's parameters from `$first` on. */
+  readonly parameters: string[];
 }
 
-export function typedRows(columns: readonly ColumnType[], rows: readonly Record<string, unknown>[], first = 1): TypedRows {
+/** Rows given as one array of values per column, in the columns' order. */
+export function typedColumns(columns: readonly ColumnType[], values: readonly (readonly unknown[])[], first = 1): TypedRows {
   const arrays = columns.map(([, type], index) => `$${first + index}::${type}[]`).join(', ');
   const names = columns.map(([name]) => name).join(', ');
   return {
     from: `unnest(${arrays}) WITH ORDINALITY AS x(${names}, n)`,
-    parameters: columns.map(([name]) => rows.map((row) => row[name])),
+    parameters: values.map(arrayLiteral),
   };
+}
+
+export function typedRows(columns: readonly ColumnType[], rows: readonly Record<string, unknown>[], first = 1): TypedRows {
+  return typedColumns(
+    columns,
+    columns.map(([name]) => rows.map((row) => row[name])),
+    first,
+  );
 }

@@ -1,4 +1,4 @@
-import { EventRange } from './case-types';
+import { EventRange } from '../recompute/case-types';
 
 /**
  * Instants travel between the worker and Postgres as epoch milliseconds (float8): cheaper to write
