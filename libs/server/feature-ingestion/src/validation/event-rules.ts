@@ -44,21 +44,22 @@ export function checkOneOf<T extends string>(
 function isRealInstant(value: string): boolean {
   const parts = ISO_WITH_OFFSET.exec(value);
   if (!parts) return false;
-  const part = (at: number) => Number(parts[at] ?? 0);
-  const [month, day, hour] = [part(2), part(3), part(4)];
-  const local = new Date(Date.UTC(part(1), month - 1, day, hour));
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hour = Number(parts[4]);
+  const local = new Date(Date.UTC(Number(parts[1]), month - 1, day, hour));
   const sameDay = local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour;
-  return sameDay && part(5) < 60 && part(6) < 60 && part(9) < 24 && part(10) < 60;
+  return sameDay && Number(parts[5]) < 60 && Number(parts[6] ?? 0) < 60 && Number(parts[9] ?? 0) < 24 && Number(parts[10] ?? 0) < 60;
 }
 
 /** Returns epoch milliseconds of an ISO 8601 instant with an offset, within the accepted range. */
 export function checkOccurredAt(value: unknown, nowMs: number, problems: Problems): number | null {
   const field = 'occurredAt';
-  if (typeof value !== 'string' || !isRealInstant(value) || Number.isNaN(Date.parse(value))) {
+  const ms = typeof value === 'string' && isRealInstant(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) {
     problems.push(problem(field, 'iso8601-with-offset', 'occurredAt must be ISO 8601 with an offset, e.g. 2026-03-01T10:00:00+03:00'));
     return null;
   }
-  const ms = Date.parse(value);
   if (ms > nowMs + FUTURE_TOLERANCE_MS) {
     problems.push(problem(field, 'not-in-future', 'occurredAt must not be more than 5 minutes in the future'));
     return null;

@@ -8,6 +8,11 @@ interface Frame {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
 
 /** Index of the quote that closes the string whose opening quote is at `open`. */
 function closingQuote(text: string, open: number): number {
@@ -36,10 +41,10 @@ export function duplicateKeys(text: string, inArray: boolean): Map<number, strin
   const stack: Frame[] = [];
   let element = 0;
   for (let at = 0; at < text.length; at += 1) {
-    const char = text[at];
-    const top = stack[stack.length - 1];
-    if (text.charCodeAt(at) === QUOTE) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
       const close = closingQuote(text, at);
+      const top = stack[stack.length - 1];
       if (top?.keys && top.expectKey) {
         const raw = text.slice(at + 1, close);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(at, close + 1)) as string) : raw;
@@ -49,11 +54,13 @@ export function duplicateKeys(text: string, inArray: boolean): Map<number, strin
         top.expectKey = false;
       }
       at = close;
-    } else if (char === '{' || char === '[') {
-      stack.push({ keys: char === '{' ? new Set() : null, key: '', expectKey: char === '{', path: childPath(top) });
-    } else if (char === '}' || char === ']') {
+    } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+      const isObject = code === OPEN_OBJECT;
+      stack.push({ keys: isObject ? new Set() : null, key: '', expectKey: isObject, path: childPath(stack[stack.length - 1]) });
+    } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
       stack.pop();
-    } else if (char === ',' && top) {
+    } else if (code === COMMA && stack.length > 0) {
+      const top = stack[stack.length - 1];
       if (top.keys) top.expectKey = true;
       else if (inArray && stack.length === 1) element += 1;
     }
