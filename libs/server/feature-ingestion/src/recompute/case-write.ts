@@ -3,7 +3,7 @@ import { EventRange, FoldedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 import { replaceCycles } from './cycle-store';
 import { fromEpochMs } from '../sql/epoch-sql';
-import { ColumnType, typedRows } from '../sql/typed-rows';
+import { ColumnType, typedColumns, TypedRows } from '../sql/typed-rows';
 
 export interface CaseWrite {
   readonly pk: string;
@@ -21,13 +21,37 @@ export interface CaseWrite {
   readonly eventRange: EventRange | null;
 }
 
+/** A column of the case rows written: name, SQL type, value. */
+type CaseColumn = readonly [name: string, type: string, value: (write: CaseWrite) => unknown];
+
 /** The case columns a fold sets (instants as epoch milliseconds). */
-const FOLDED_COLUMNS: readonly ColumnType[] = [
-  ['service_id', 'int'], ['sla_definition_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text'], ['opened_at', 'float8'],
-  ['open', 'boolean'], ['next_transition_at', 'float8'], ['survey_at', 'float8'], ['survey_scale', 'text'], ['survey_score', 'int'],
-  ['survey_channel', 'text'], ['event_count', 'int'], ['events_from', 'float8'], ['events_to', 'float8'],
+const FOLDED_COLUMNS: readonly CaseColumn[] = [
+  ['service_id', 'int', (w) => w.folded.snapshot.serviceId],
+  ['sla_definition_id', 'int', (w) => w.folded.slaDefinitionId],
+  ['requesting_agency_id', 'int', (w) => w.folded.snapshot.requestingAgencyId],
+  ['channel', 'text', (w) => w.folded.snapshot.channel],
+  ['opened_at', 'float8', (w) => w.folded.openedAt],
+  ['open', 'boolean', (w) => w.folded.open],
+  ['next_transition_at', 'float8', (w) => w.folded.nextTransitionAt],
+  ['survey_at', 'float8', (w) => w.folded.snapshot.survey?.at ?? null],
+  ['survey_scale', 'text', (w) => w.folded.snapshot.survey?.scale ?? null],
+  ['survey_score', 'int', (w) => w.folded.snapshot.survey?.score ?? null],
+  ['survey_channel', 'text', (w) => w.folded.snapshot.survey?.channel ?? null],
+  ['event_count', 'int', (w) => w.folded.eventCount],
+  ['events_from', 'float8', (w) => w.eventRange?.from ?? null],
+  ['events_to', 'float8', (w) => w.eventRange?.to ?? null],
 ];
-const KEY_COLUMNS: readonly ColumnType[] = [['id', 'bigint'], ['agency_id', 'int'], ['case_id', 'text']];
+const ID_COLUMN: CaseColumn = ['id', 'bigint', (w) => w.pk];
+const KEY_COLUMNS: readonly CaseColumn[] = [ID_COLUMN, ['agency_id', 'int', (w) => w.agencyId], ['case_id', 'text', (w) => w.caseId]];
+
+/** The rows of `writes` as one typed array per column, from `$first` on. */
+function caseColumns(columns: readonly CaseColumn[], writes: readonly CaseWrite[], first: number): TypedRows {
+  return typedColumns(
+    columns.map(([name, type]): ColumnType => [name, type]),
+    columns.map(([, , value]) => writes.map(value)),
+    first,
+  );
+}
 
 const INSTANT_COLUMNS = new Set(['opened_at', 'next_transition_at', 'survey_at', 'events_from', 'events_to']);
 const SET_COLUMNS = FOLDED_COLUMNS.map(([name]) => name);
@@ -49,35 +73,13 @@ export async function writeCases(manager: EntityManager, writes: readonly CaseWr
   );
 }
 
-function foldedRow({ pk, agencyId, caseId, folded, eventRange }: CaseWrite): Record<string, unknown> {
-  return {
-    id: pk,
-    agency_id: agencyId,
-    case_id: caseId,
-    service_id: folded.snapshot.serviceId,
-    sla_definition_id: folded.slaDefinitionId,
-    requesting_agency_id: folded.snapshot.requestingAgencyId,
-    channel: folded.snapshot.channel,
-    opened_at: folded.openedAt,
-    open: folded.open,
-    next_transition_at: folded.nextTransitionAt,
-    survey_at: folded.snapshot.survey?.at ?? null,
-    survey_scale: folded.snapshot.survey?.scale ?? null,
-    survey_score: folded.snapshot.survey?.score ?? null,
-    survey_channel: folded.snapshot.survey?.channel ?? null,
-    event_count: folded.eventCount,
-    events_from: eventRange?.from ?? null,
-    events_to: eventRange?.to ?? null,
-  };
-}
-
 /**
  * New cases in one statement. A case another transaction created meanwhile (only possible outside the
  * agency's apply lock) fails the transaction, so that its job retries and folds that row's state too.
  */
 async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const source = typedRows([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes.map(foldedRow), 2);
+  const source = caseColumns([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes, 2);
   const inserted: unknown[] = await manager.query(
     `INSERT INTO sla_case (id, agency_id, case_id, computed_at, ${SET_COLUMNS.join(', ')})
      SELECT x.id, x.agency_id, x.case_id, $1, ${SET_COLUMNS.map(valueOf).join(', ')}
@@ -93,7 +95,7 @@ async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite
 
 async function updateCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const source = typedRows([['id', 'bigint'], ...FOLDED_COLUMNS], writes.map(foldedRow), 2);
+  const source = caseColumns([ID_COLUMN, ...FOLDED_COLUMNS], writes, 2);
   await manager.query(
     `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $1
      FROM ${source.from}

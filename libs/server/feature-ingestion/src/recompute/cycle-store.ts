@@ -3,7 +3,7 @@ import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
 import { epochMs, fromEpochMs, rangeArrays } from '../sql/epoch-sql';
-import { ColumnType, typedRows } from '../sql/typed-rows';
+import { ColumnType, typedColumns } from '../sql/typed-rows';
 
 const INSTANTS = [
   'started_at',
@@ -17,12 +17,35 @@ const INSTANTS = [
   'first_computed_at',
 ] as const;
 
-/** The columns of a cycle row as the worker writes it, instants as epoch milliseconds. */
-const CYCLE_COLUMNS: readonly ColumnType[] = [
-  ['case_pk', 'bigint'], ['cycle', 'int'], ['agency_id', 'int'], ['service_id', 'int'], ['status', 'text'],
-  ['elapsed_seconds', 'float8'], ['progress', 'float8'], ['at_risk', 'boolean'],
-  ...INSTANTS.map((name): ColumnType => [name, 'float8']),
+/** A cycle to insert, with its case's key and service. */
+interface WrittenCycle {
+  readonly pk: string;
+  readonly agencyId: number;
+  readonly serviceId: number | null;
+  readonly cycle: StoredCycle;
+}
+
+/** The columns of a cycle row as the worker writes it (name, SQL type, value), instants as epoch milliseconds. */
+const CYCLE_COLUMNS: readonly (readonly [name: string, type: string, value: (written: WrittenCycle) => unknown])[] = [
+  ['case_pk', 'bigint', (w) => w.pk],
+  ['cycle', 'int', (w) => w.cycle.cycle],
+  ['agency_id', 'int', (w) => w.agencyId],
+  ['service_id', 'int', (w) => w.serviceId],
+  ['status', 'text', (w) => w.cycle.status],
+  ['elapsed_seconds', 'float8', (w) => w.cycle.elapsedSeconds],
+  ['progress', 'float8', (w) => w.cycle.progress],
+  ['at_risk', 'boolean', (w) => w.cycle.atRisk],
+  ['started_at', 'float8', (w) => w.cycle.startedAt],
+  ['stopped_at', 'float8', (w) => w.cycle.stoppedAt],
+  ['cancelled_at', 'float8', (w) => w.cycle.cancelledAt],
+  ['due_at', 'float8', (w) => w.cycle.dueAt],
+  ['at_risk_50_at', 'float8', (w) => w.cycle.atRisk50At],
+  ['at_risk_75_at', 'float8', (w) => w.cycle.atRisk75At],
+  ['breached_at', 'float8', (w) => w.cycle.breachedAt],
+  ['decided_at', 'float8', (w) => w.cycle.decidedAt],
+  ['first_computed_at', 'float8', (w) => w.cycle.firstComputedAt],
 ];
+const CYCLE_TYPES: readonly ColumnType[] = CYCLE_COLUMNS.map(([name, type]): ColumnType => [name, type]);
 
 interface CycleDbRow {
   case_pk: string;
@@ -114,29 +137,13 @@ export async function replaceCycles(
       ),
     );
   }
-  const rows = replacements.flatMap(({ pk, agencyId, serviceId, cycles }) =>
-    cycles.map((cycle) => ({
-      case_pk: pk,
-      cycle: cycle.cycle,
-      agency_id: agencyId,
-      service_id: serviceId,
-      status: cycle.status,
-      started_at: cycle.startedAt,
-      stopped_at: cycle.stoppedAt,
-      cancelled_at: cycle.cancelledAt,
-      elapsed_seconds: cycle.elapsedSeconds,
-      progress: cycle.progress,
-      due_at: cycle.dueAt,
-      at_risk_50_at: cycle.atRisk50At,
-      at_risk_75_at: cycle.atRisk75At,
-      breached_at: cycle.breachedAt,
-      decided_at: cycle.decidedAt,
-      at_risk: cycle.atRisk,
-      first_computed_at: cycle.firstComputedAt,
-    })),
+  const written = replacements.flatMap(({ pk, agencyId, serviceId, cycles }) => cycles.map((cycle): WrittenCycle => ({ pk, agencyId, serviceId, cycle })));
+  if (written.length === 0) return;
+  const source = typedColumns(
+    CYCLE_TYPES,
+    CYCLE_COLUMNS.map(([, , value]) => written.map(value)),
+    2,
   );
-  if (rows.length === 0) return;
-  const source = typedRows(CYCLE_COLUMNS, rows, 2);
   await manager.query(
     `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
      SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $1, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}

@@ -24,11 +24,3 @@ export function typedColumns(columns: readonly ColumnType[], values: readonly (r
     parameters: values.map(arrayLiteral),
   };
 }
-
-export function typedRows(columns: readonly ColumnType[], rows: readonly Record<string, unknown>[], first = 1): TypedRows {
-  return typedColumns(
-    columns,
-    columns.map(([name]) => rows.map((row) => row[name])),
-    first,
-  );
-}
