@@ -5,8 +5,8 @@ import { batchCases } from '../recompute/batch-events';
 import { readCaseByCase } from '../recompute/recompute-cases';
 
 /** Under a backlog, one transaction also applies other waiting batches of the agency, up to these totals. */
-export const MAX_BATCHES_PER_APPLY = 10;
-export const MAX_EVENTS_PER_APPLY = 10_000;
+export const MAX_BATCHES_PER_APPLY = 20;
+export const MAX_EVENTS_PER_APPLY = 20_000;
 
 /** FEED_APPLY_DELAY_MS: how long the API delays each batch's job, so that its agency's batches of that moment are applied together. */
 export const APPLY_DELAY_MS = Symbol('APPLY_DELAY_MS');
