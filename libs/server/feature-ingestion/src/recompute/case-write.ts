@@ -3,7 +3,7 @@ import { EventRange, FoldedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 import { replaceCycles } from './cycle-store';
 import { fromEpochMs } from '../sql/epoch-sql';
-import { ColumnType, typedColumns, TypedRows } from '../sql/typed-rows';
+import { typedValues, ValueColumn } from '../sql/typed-rows';
 
 export interface CaseWrite {
   readonly pk: string;
@@ -21,8 +21,8 @@ export interface CaseWrite {
   readonly eventRange: EventRange | null;
 }
 
-/** A column of the case rows written: name, SQL type, value. */
-type CaseColumn = readonly [name: string, type: string, value: (write: CaseWrite) => unknown];
+/** A column of the case rows written. */
+type CaseColumn = ValueColumn<CaseWrite>;
 
 /** The case columns a fold sets (instants as epoch milliseconds). */
 const FOLDED_COLUMNS: readonly CaseColumn[] = [
@@ -43,15 +43,6 @@ const FOLDED_COLUMNS: readonly CaseColumn[] = [
 ];
 const ID_COLUMN: CaseColumn = ['id', 'bigint', (w) => w.pk];
 const KEY_COLUMNS: readonly CaseColumn[] = [ID_COLUMN, ['agency_id', 'int', (w) => w.agencyId], ['case_id', 'text', (w) => w.caseId]];
-
-/** The rows of `writes` as one typed array per column, from `$first` on. */
-function caseColumns(columns: readonly CaseColumn[], writes: readonly CaseWrite[], first: number): TypedRows {
-  return typedColumns(
-    columns.map(([name, type]): ColumnType => [name, type]),
-    columns.map(([, , value]) => writes.map(value)),
-    first,
-  );
-}
 
 const INSTANT_COLUMNS = new Set(['opened_at', 'next_transition_at', 'survey_at', 'events_from', 'events_to']);
 const SET_COLUMNS = FOLDED_COLUMNS.map(([name]) => name);
@@ -79,7 +70,7 @@ export async function writeCases(manager: EntityManager, writes: readonly CaseWr
  */
 async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const source = caseColumns([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes, 2);
+  const source = typedValues([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes, 2);
   const inserted: unknown[] = await manager.query(
     `INSERT INTO sla_case (id, agency_id, case_id, computed_at, ${SET_COLUMNS.join(', ')})
      SELECT x.id, x.agency_id, x.case_id, $1, ${SET_COLUMNS.map(valueOf).join(', ')}
@@ -95,7 +86,7 @@ async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite
 
 async function updateCases(manager: EntityManager, writes: readonly CaseWrite[], nowMs: number): Promise<void> {
   if (writes.length === 0) return;
-  const source = caseColumns([ID_COLUMN, ...FOLDED_COLUMNS], writes, 2);
+  const source = typedValues([ID_COLUMN, ...FOLDED_COLUMNS], writes, 2);
   await manager.query(
     `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $1
      FROM ${source.from}

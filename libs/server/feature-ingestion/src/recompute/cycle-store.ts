@@ -3,7 +3,7 @@ import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
 import { epochMs, fromEpochMs, rangeArrays } from '../sql/epoch-sql';
-import { ColumnType, typedColumns } from '../sql/typed-rows';
+import { typedValues, ValueColumn } from '../sql/typed-rows';
 
 const INSTANTS = [
   'started_at',
@@ -26,7 +26,7 @@ interface WrittenCycle {
 }
 
 /** The columns of a cycle row as the worker writes it (name, SQL type, value), instants as epoch milliseconds. */
-const CYCLE_COLUMNS: readonly (readonly [name: string, type: string, value: (written: WrittenCycle) => unknown])[] = [
+const CYCLE_COLUMNS: readonly ValueColumn<WrittenCycle>[] = [
   ['case_pk', 'bigint', (w) => w.pk],
   ['cycle', 'int', (w) => w.cycle.cycle],
   ['agency_id', 'int', (w) => w.agencyId],
@@ -45,7 +45,6 @@ const CYCLE_COLUMNS: readonly (readonly [name: string, type: string, value: (wri
   ['decided_at', 'float8', (w) => w.cycle.decidedAt],
   ['first_computed_at', 'float8', (w) => w.cycle.firstComputedAt],
 ];
-const CYCLE_TYPES: readonly ColumnType[] = CYCLE_COLUMNS.map(([name, type]): ColumnType => [name, type]);
 
 interface CycleDbRow {
   case_pk: string;
@@ -139,11 +138,7 @@ export async function replaceCycles(
   }
   const written = replacements.flatMap(({ pk, agencyId, serviceId, cycles }) => cycles.map((cycle): WrittenCycle => ({ pk, agencyId, serviceId, cycle })));
   if (written.length === 0) return;
-  const source = typedColumns(
-    CYCLE_TYPES,
-    CYCLE_COLUMNS.map(([, , value]) => written.map(value)),
-    2,
-  );
+  const source = typedValues(CYCLE_COLUMNS, written, 2);
   await manager.query(
     `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
      SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $1, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}

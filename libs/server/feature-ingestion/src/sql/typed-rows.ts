@@ -24,3 +24,15 @@ export function typedColumns(columns: readonly ColumnType[], values: readonly (r
     parameters: values.map(arrayLiteral),
   };
 }
+
+/** A column written from a row of `T`: its name, its SQL type, and how to read its value. */
+export type ValueColumn<T> = readonly [name: string, type: string, value: (row: T) => unknown];
+
+/** `rows` as one typed array per column of `columns`, each value read from its row. */
+export function typedValues<T>(columns: readonly ValueColumn<T>[], rows: readonly T[], first = 1): TypedRows {
+  return typedColumns(
+    columns.map(([name, type]): ColumnType => [name, type]),
+    columns.map(([, , value]) => rows.map(value)),
+    first,
+  );
+}
