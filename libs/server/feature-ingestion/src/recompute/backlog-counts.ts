@@ -1,12 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { CaseSnapshot, CycleRow } from './case-types';
 import { addToCounters } from './counter-upsert';
-import { ColumnType } from '../sql/typed-rows';
+import { ValueColumn } from '../sql/typed-rows';
 
 export const BACKLOG_STATES = ['running', 'paused', 'at_risk', 'breached'] as const;
 export type BacklogState = (typeof BACKLOG_STATES)[number];
 
-const KEYS: readonly ColumnType[] = [['service_id', 'int'], ['agency_id', 'int'], ['requesting_agency_id', 'int'], ['channel', 'text']];
 
 /**
  * Where an open case counts in the backlog: the state of its last cycle if that cycle's clock is
@@ -58,14 +57,15 @@ export class BacklogTally {
   }
 }
 
+const KEYS: readonly ValueColumn<BacklogRow>[] = [
+  ['service_id', 'int', (row) => row.serviceId],
+  ['agency_id', 'int', (row) => row.agencyId],
+  ['requesting_agency_id', 'int', (row) => row.requestingAgencyId],
+  ['channel', 'text', (row) => row.channel],
+];
+const STATE_COLUMNS: readonly ValueColumn<BacklogRow>[] = BACKLOG_STATES.map((state): ValueColumn<BacklogRow> => [state, 'int', (row) => row.counts[state]]);
+
 /** Adds the tally's changes to `sla_backlog` in one statement, rows in key order. */
 export async function applyBacklogChanges(manager: EntityManager, tally: BacklogTally): Promise<void> {
-  const rows = tally.changes().map((row) => ({
-    service_id: row.serviceId,
-    agency_id: row.agencyId,
-    requesting_agency_id: row.requestingAgencyId,
-    channel: row.channel,
-    ...row.counts,
-  }));
-  await addToCounters(manager, 'sla_backlog', KEYS, BACKLOG_STATES.map((state) => [state, 'int']), rows);
+  await addToCounters(manager, 'sla_backlog', KEYS, STATE_COLUMNS, tally.changes());
 }

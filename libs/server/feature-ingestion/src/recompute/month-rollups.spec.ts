@@ -16,12 +16,11 @@ const delta = (
   counts: COUNTERS.map((counter) => counts[counter] ?? 0),
 });
 
-/** A table's rows as records, from its columns. */
-function rowsOf(table: string, deltas: RollupDelta[]): Record<string, string | number>[] {
+/** A table's rows as records, each column's value read as it is written. */
+function rowsOf(table: string, deltas: RollupDelta[]): Record<string, unknown>[] {
   const entry = monthDeltas(deltas).find((candidate) => candidate.table === table);
   if (!entry) return [];
-  const names = [...entry.keys, ...entry.counters].map(([name]) => name);
-  return (entry.columns[0] ?? []).map((_, row) => Object.fromEntries(names.map((name, column) => [name, entry.columns[column]?.[row] as string | number])));
+  return entry.rows.map((row) => Object.fromEntries([...entry.keys, ...entry.counters].map(([name, , value]) => [name, value(row)])));
 }
 
 describe('monthDeltas', () => {

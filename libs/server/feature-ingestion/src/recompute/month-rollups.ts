@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Counter, COUNTER_AT, RollupDelta } from './contributions';
-import { addColumnsToCounters } from './counter-upsert';
-import { ColumnType } from '../sql/typed-rows';
+import { addToCounters } from './counter-upsert';
+import { ValueColumn } from '../sql/typed-rows';
 
 /** The counters the month tables keep (no processing time or per-score survey counts). */
 const MONTH_COUNTERS: readonly Counter[] = [
@@ -21,9 +21,15 @@ const MONTH_COUNTERS: readonly Counter[] = [
 ];
 const DIGITAL_CHANNELS: ReadonlySet<string> = new Set(['web', 'mobile', 'api']);
 
+/** A month rollup row being summed: its key, then its counters (`counterNames`). */
+interface MonthRow {
+  readonly key: (string | number)[];
+  readonly counts: number[];
+}
+
 interface MonthTable {
   readonly table: string;
-  readonly keys: readonly ColumnType[];
+  readonly keys: readonly ValueColumn<MonthRow>[];
   readonly keyOf: (delta: RollupDelta, month: string) => (string | number)[];
   readonly digital: boolean;
 }
@@ -35,8 +41,8 @@ const KEY_TYPES: Record<string, string> = {
   channel: 'text',
   month: 'date',
 };
-const keyColumns = (names: string[]): ColumnType[] =>
-  names.map((name) => [name, KEY_TYPES[name] ?? 'text']);
+const keyColumns = (names: string[]): ValueColumn<MonthRow>[] =>
+  names.map((name, at) => [name, KEY_TYPES[name] ?? 'text', (row) => row.key[at]]);
 
 /** The month rollups of docs/read-api.md: `sla_rollup_day` summed per month at three grains. */
 const MONTH_TABLES: readonly MonthTable[] = [
@@ -75,13 +81,10 @@ const compareKeys = (a: readonly (string | number)[], b: readonly (string | numb
 /** The month counters of a table, `opened_digital` last where it keeps one. */
 const counterNames = (spec: MonthTable): readonly string[] => (spec.digital ? [...MONTH_COUNTERS, 'opened_digital'] : MONTH_COUNTERS);
 
-/**
- * One table's rows, as one array per key column and then per counter (`counterNames`): the day
- * deltas summed per month key, zero rows dropped, sorted by key.
- */
-function monthColumns(spec: MonthTable, deltas: readonly RollupDelta[]): (string | number)[][] {
+/** One table's rows: the day deltas summed per month key, zero rows dropped, sorted by key. */
+function monthRows(spec: MonthTable, deltas: readonly RollupDelta[]): MonthRow[] {
   const width = counterNames(spec).length;
-  const rows = new Map<string, { key: (string | number)[]; counts: number[] }>();
+  const rows = new Map<string, MonthRow>();
   for (const delta of deltas) {
     const key = spec.keyOf(delta, `${delta.day.slice(0, 7)}-01`);
     const id = key.join('\u0000');
@@ -93,8 +96,7 @@ function monthColumns(spec: MonthTable, deltas: readonly RollupDelta[]): (string
     for (let i = 0; i < MONTH_AT.length; i += 1) row.counts[i] += delta.counts[MONTH_AT[i] as number] ?? 0;
     if (spec.digital && DIGITAL_CHANNELS.has(delta.channel)) row.counts[MONTH_AT.length] += delta.counts[COUNTER_AT.opened] ?? 0;
   }
-  const kept = [...rows.values()].filter((row) => row.counts.some((count) => count !== 0)).sort((a, b) => compareKeys(a.key, b.key));
-  return [...spec.keys.map((_, at) => kept.map((row) => row.key[at] as string | number)), ...Array.from({ length: width }, (_, at) => kept.map((row) => row.counts[at] as number))];
+  return [...rows.values()].filter((row) => row.counts.some((count) => count !== 0)).sort((a, b) => compareKeys(a.key, b.key));
 }
 
 /**
@@ -103,20 +105,20 @@ function monthColumns(spec: MonthTable, deltas: readonly RollupDelta[]): (string
  * day table had before migration WorkerMonthRollups1795600001000.
  */
 export async function applyMonthDeltas(manager: EntityManager, deltas: readonly RollupDelta[]): Promise<void> {
-  for (const { table, keys, counters, columns } of monthDeltas(deltas)) await addColumnsToCounters(manager, table, keys, counters, columns);
+  for (const { table, keys, counters, rows } of monthDeltas(deltas)) await addToCounters(manager, table, keys, counters, rows);
 }
 
-/** What to add to each month rollup for these day deltas (pure): its key columns, then its counter columns. */
+/** The rows to add to each month rollup for these day deltas (pure), with the columns they are written as. */
 export function monthDeltas(deltas: readonly RollupDelta[]): {
   table: string;
-  keys: readonly ColumnType[];
-  counters: ColumnType[];
-  columns: (string | number)[][];
+  keys: readonly ValueColumn<MonthRow>[];
+  counters: ValueColumn<MonthRow>[];
+  rows: MonthRow[];
 }[] {
   return MONTH_TABLES.map((spec) => ({
     table: spec.table,
     keys: spec.keys,
-    counters: counterNames(spec).map((name): ColumnType => [name, 'int']),
-    columns: monthColumns(spec, deltas),
+    counters: counterNames(spec).map((name, at): ValueColumn<MonthRow> => [name, 'int', (row) => row.counts[at]]),
+    rows: monthRows(spec, deltas),
   }));
 }

@@ -1,7 +1,7 @@
 import { arrayLiteral } from './array-literal';
 
-/** A column and its SQL type. */
-export type ColumnType = readonly [name: string, type: string];
+/** A column written from a row of `T`: its name, its SQL type, and how to read its value. */
+export type ValueColumn<T> = readonly [name: string, type: string, value: (row: T) => unknown];
 
 /**
  * Rows sent as one typed array per column, read back with `unnest`: Postgres parses them about
@@ -15,24 +15,12 @@ export interface TypedRows {
   readonly parameters: string[];
 }
 
-/** Rows given as one array of values per column, in the columns' order. */
-export function typedColumns(columns: readonly ColumnType[], values: readonly (readonly unknown[])[], first = 1): TypedRows {
+/** `rows` as one typed array per column of `columns`, each value read from its row. */
+export function typedValues<T>(columns: readonly ValueColumn<T>[], rows: readonly T[], first = 1): TypedRows {
   const arrays = columns.map(([, type], index) => `$${first + index}::${type}[]`).join(', ');
   const names = columns.map(([name]) => name).join(', ');
   return {
     from: `unnest(${arrays}) WITH ORDINALITY AS x(${names}, n)`,
-    parameters: values.map(arrayLiteral),
+    parameters: columns.map(([, , value]) => arrayLiteral(rows.map(value))),
   };
-}
-
-/** A column written from a row of `T`: its name, its SQL type, and how to read its value. */
-export type ValueColumn<T> = readonly [name: string, type: string, value: (row: T) => unknown];
-
-/** `rows` as one typed array per column of `columns`, each value read from its row. */
-export function typedValues<T>(columns: readonly ValueColumn<T>[], rows: readonly T[], first = 1): TypedRows {
-  return typedColumns(
-    columns.map(([name, type]): ColumnType => [name, type]),
-    columns.map(([, , value]) => rows.map(value)),
-    first,
-  );
 }
