@@ -14,6 +14,7 @@ import { MaturityRevisions1795640001000 } from './1795640001000-MaturityRevision
 import { ProcessingVersionBackfill1795640002000 } from './1795640002000-ProcessingVersionBackfill';
 import { BreachDecidedIndex1795660001000 } from './1795660001000-BreachDecidedIndex';
 import { CycleAgency1795660002000 } from './1795660002000-CycleAgency';
+import { ByteOrderKeys1795680001000 } from './1795680001000-ByteOrderKeys';
 
 /** Every migration in order. A landed migration's `up` is frozen: add a new one, never edit it. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ProcessingVersionBackfill1795640002000,
   BreachDecidedIndex1795660001000,
   CycleAgency1795660002000,
+  ByteOrderKeys1795680001000,
 ];

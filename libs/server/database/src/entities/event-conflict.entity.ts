@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 /** A repeated eventId whose content (type, caseId, service, occurredAt instant) differs from the kept copy. */
 @Entity({ name: 'event_conflict' })
@@ -10,7 +11,7 @@ export class EventConflictEntity {
   @Column({ name: 'agency_id', type: 'integer' })
   agencyId!: number;
 
-  @Column({ name: 'event_id', type: 'text' })
+  @Column({ name: 'event_id', type: 'text', collation: BYTE_ORDER })
   eventId!: string;
 
   /** The batch that carried the rejected copy. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 /** An event of a `POST /events` request that was rejected, kept so the agency can see and fix it. */
 @Entity({ name: 'event_rejection' })
@@ -18,7 +19,7 @@ export class EventRejectionEntity {
   @Column({ name: 'event_index', type: 'integer' })
   eventIndex!: number;
 
-  @Column({ name: 'event_id', type: 'text', nullable: true })
+  @Column({ name: 'event_id', type: 'text', nullable: true, collation: BYTE_ORDER })
   eventId!: string | null;
 
   /** `[{ field, rule, message }]`, as in the 202 response. */

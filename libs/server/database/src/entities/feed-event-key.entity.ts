@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 /**
  * One row per accepted event: the uniqueness of (agency, `eventId`) across every month of the
@@ -9,7 +10,7 @@ export class FeedEventKeyEntity {
   @PrimaryColumn({ name: 'agency_id', type: 'integer' })
   agencyId!: number;
 
-  @PrimaryColumn({ name: 'event_id', type: 'text' })
+  @PrimaryColumn({ name: 'event_id', type: 'text', collation: BYTE_ORDER })
   eventId!: string;
 
   /** `feed_event.id` of the kept copy. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 /**
  * An accepted event, exactly as the agency sent it. Partitioned by month of `occurred_at`
@@ -14,7 +15,7 @@ export class FeedEventEntity {
   @Column({ name: 'agency_id', type: 'integer' })
   agencyId!: number;
 
-  @Column({ name: 'event_id', type: 'text' })
+  @Column({ name: 'event_id', type: 'text', collation: BYTE_ORDER })
   eventId!: string;
 
   @Column({ name: 'batch_id', type: 'uuid' })
@@ -23,7 +24,7 @@ export class FeedEventEntity {
   @Column({ type: 'text' })
   type!: string;
 
-  @Column({ name: 'case_id', type: 'text' })
+  @Column({ name: 'case_id', type: 'text', collation: BYTE_ORDER })
   caseId!: string;
 
   @Column({ name: 'service_id', type: 'integer' })

@@ -1,4 +1,5 @@
 import { Column, PrimaryColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 const counter = (name: string) => Column({ name, type: 'integer', default: 0 });
 
@@ -33,5 +34,5 @@ export abstract class ServiceRollup extends RollupCounters {
 /** Rolled up per service x owner agency x requesting agency (0: none) x channel ('' unknown). */
 export abstract class DimensionRollup extends ServiceRollup {
   @PrimaryColumn({ name: 'requesting_agency_id', type: 'integer' }) requestingAgencyId!: number;
-  @PrimaryColumn({ type: 'text' }) channel!: string;
+  @PrimaryColumn({ type: 'text', collation: BYTE_ORDER }) channel!: string;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 const count = (name: string) => Column({ name, type: 'integer', default: 0 });
 
@@ -13,7 +14,7 @@ export class SlaBacklogEntity {
   @PrimaryColumn({ name: 'service_id', type: 'integer' }) serviceId!: number;
   @PrimaryColumn({ name: 'agency_id', type: 'integer' }) agencyId!: number;
   @PrimaryColumn({ name: 'requesting_agency_id', type: 'integer' }) requestingAgencyId!: number;
-  @PrimaryColumn({ type: 'text' }) channel!: string;
+  @PrimaryColumn({ type: 'text', collation: BYTE_ORDER }) channel!: string;
   /** Running or paused and not at risk; at risk (running or paused); breached and still open. */
   @count('running') running!: number;
   @count('paused') paused!: number;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BYTE_ORDER } from './byte-order';
 
 /**
  * One case of an agency (its own `caseId`), as last folded from all its events by the worker.
@@ -19,7 +20,7 @@ export class SlaCaseEntity {
   @Column({ name: 'agency_id', type: 'integer' })
   agencyId!: number;
 
-  @Column({ name: 'case_id', type: 'text' })
+  @Column({ name: 'case_id', type: 'text', collation: BYTE_ORDER })
   caseId!: string;
 
   /** From the opening event (else from the first event); null only before any event is folded. */
@@ -35,7 +36,7 @@ export class SlaCaseEntity {
   requestingAgencyId!: number;
 
   /** '' when unknown (no opening yet). */
-  @Column({ type: 'text', default: '' })
+  @Column({ type: 'text', default: '', collation: BYTE_ORDER })
   channel!: string;
 
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })

@@ -1,5 +1,6 @@
 import { Entity, PrimaryColumn } from 'typeorm';
 import { ServiceRollup } from './rollup-counters';
+import { BYTE_ORDER } from './byte-order';
 
 /**
  * `sla_rollup_day` summed per service, owner agency, channel ('' unknown) and calendar month
@@ -10,6 +11,6 @@ import { ServiceRollup } from './rollup-counters';
  */
 @Entity({ name: 'sla_rollup_channel_month' })
 export class SlaRollupChannelMonthEntity extends ServiceRollup {
-  @PrimaryColumn({ type: 'text' }) channel!: string;
+  @PrimaryColumn({ type: 'text', collation: BYTE_ORDER }) channel!: string;
   @PrimaryColumn({ type: 'date' }) month!: string;
 }
