@@ -2,11 +2,12 @@
  * Benchmark of ingestion end to end (`npm run bench:ingest`): HTTP -> Postgres -> BullMQ -> worker
  * -> cycles and rollups, beside a raw COPY of the same rows and a naive per-event pipeline.
  *
- *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--backlog-workers 1,2,4] [--clients 4] [--batch 1000]
- *                       [--naive-events 20000] [--cpu-prof-dir DIR]
+ *   npm run bench:ingest -- [--events 1000000] [--workers 1,2] [--backlog-workers 1,2,4] [--slots N] [--clients 4]
+ *                       [--batch 1000] [--naive-events 20000] [--cpu-prof-dir DIR]
  *
  * `--workers`: live runs (the workers apply while the clients post). `--backlog-workers`: every batch
  * accepted first, then that many workers started and timed until every rollup is current.
+ * `--slots`: the batches each worker process applies at once (`WORKER_CONCURRENCY`, default its default).
  *
  * Uses DATABASE_URL / REDIS_URL when set (it creates and drops databases `bench_ingest_*` there),
  * else a throwaway embedded Postgres and a private redis-server. Needs the built API and worker:
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { VARIABLES } from '@ws/server-config';
 import { optionalDatabaseUrl } from '../db/optional-database-url';
 import { withDatabase } from '../db/with-database';
 import { naivePipeline, rawCopy } from './ingest/baselines';
@@ -40,6 +42,7 @@ function options() {
       events: { type: 'string', default: '1000000' },
       workers: { type: 'string', default: '1,2' },
       'backlog-workers': { type: 'string', default: '' },
+      slots: { type: 'string', default: VARIABLES.WORKER_CONCURRENCY.defaultValue },
       clients: { type: 'string', default: '4' },
       batch: { type: 'string', default: '1000' },
       'naive-events': { type: 'string', default: '20000' },
@@ -57,6 +60,7 @@ function options() {
     events: whole('events', values.events),
     workers: counts('workers', values.workers),
     backlogWorkers: counts('backlog-workers', values['backlog-workers']),
+    slots: whole('slots', values.slots),
     clients: whole('clients', values.clients),
     batch: whole('batch', values.batch),
     naiveEvents: whole('naive-events', values['naive-events']),
@@ -96,8 +100,8 @@ async function main(): Promise<void> {
         ...settings.backlogWorkers.map((workers) => ({ mode: 'backlog' as const, workers })),
       ];
       for (const { mode, workers } of runs) {
-        console.log(`Ours (${mode}): API + ${workers} worker(s), ${settings.clients} clients...`);
-        const run = await runPipeline({ mode, serverUrl, redisUrl, workers, clients: settings.clients, feed, cpuProfileDir: settings.cpuProfileDir });
+        console.log(`Ours (${mode}): API + ${workers} worker(s) of ${settings.slots} slot(s), ${settings.clients} clients...`);
+        const run = await runPipeline({ mode, serverUrl, redisUrl, workers, slots: settings.slots, clients: settings.clients, feed, cpuProfileDir: settings.cpuProfileDir });
         console.log(`  ${run.eventsPerSecond} events/s (${run.totalSeconds} s, drain ${run.drainSeconds} s)`);
         pipeline.push(run);
       }

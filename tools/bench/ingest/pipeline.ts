@@ -22,6 +22,8 @@ export type PipelineMode = 'live' | 'backlog';
 export interface PipelineResult {
   mode: PipelineMode;
   workers: number;
+  /** Batches each worker applies at once (`WORKER_CONCURRENCY`). */
+  slots: number;
   events: number;
   batches: number;
   clients: number;
@@ -49,6 +51,7 @@ export interface PipelineOptions {
   serverUrl: string;
   redisUrl: string;
   workers: number;
+  slots: number;
   clients: number;
   feed: FeedBatch[];
   /** When set, the API and workers write V8 CPU profiles (`--cpu-prof`) into this directory. */
@@ -100,7 +103,7 @@ async function untilProcessed(dataSource: DataSource): Promise<void> {
 
 /** The real pipeline: the built API and `workers` worker processes on a fresh database, fed over HTTP. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const name = `bench_ingest_${options.mode}_w${options.workers}`;
+  const name = `bench_ingest_${options.mode}_w${options.workers}_s${options.slots}`;
   const database = await freshDatabase(options.serverUrl, name);
   const port = await freePort();
   const common = { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, BULLMQ_PREFIX: name };
@@ -110,7 +113,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     // The benchmark measures throughput, not the per-agency request limit.
     const api = startProcess('api', { ...common, PORT: String(port), DASHBOARD_DIR: '', FEED_RATE_LIMIT_REQUESTS: '1000000' }, [...node, join(ROOT, 'dist/apps/api/main.js')]);
     children.push(api);
-    const startWorkers = () => Array.from({ length: options.workers }, (_, i) => startProcess(`worker ${i + 1}`, common, [...node, join(ROOT, 'dist/apps/worker/main.js')]));
+    const workerVariables = { ...common, WORKER_CONCURRENCY: String(options.slots) };
+    const startWorkers = () => Array.from({ length: options.workers }, (_, i) => startProcess(`worker ${i + 1}`, workerVariables, [...node, join(ROOT, 'dist/apps/worker/main.js')]));
     const workers = options.mode === 'live' ? startWorkers() : [];
     children.push(...workers);
     const base = `http://127.0.0.1:${port}`;
@@ -148,6 +152,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return {
       mode: options.mode,
       workers: options.workers,
+      slots: options.slots,
       events,
       batches: options.feed.length,
       clients: options.clients,

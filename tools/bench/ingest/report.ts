@@ -19,6 +19,7 @@ const acceptCpu = (run: PipelineResult): string =>
   run.acceptCpuSeconds === null
     ? ''
     : `, CPU ms per 1,000 events: api ${perThousand(run.acceptCpuSeconds.api, run.events)}, postgres ${run.acceptCpuSeconds.postgres === null ? 'n/a' : perThousand(run.acceptCpuSeconds.postgres, run.events)}`;
+const workersOf = (run: PipelineResult) => `${run.workers} worker(s) of ${run.slots} slot(s)`;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
 function table(rows: string[][]): string {
@@ -31,7 +32,7 @@ export function renderReport(report: BenchReport): string {
   const rows: string[][] = [['measurement', 'events', 'seconds', 'events/s', 'drain s', 'peak RSS MiB (api / workers)', 'CPU s (api / workers / postgres)', 'finished jobs in Redis']];
   for (const run of report.pipeline) {
     rows.push([
-      `ours, ${run.mode}, ${run.workers} worker(s), ${run.clients} clients`,
+      `ours, ${run.mode}, ${workersOf(run)}, ${run.clients} clients`,
       fmt(run.events),
       run.totalSeconds.toFixed(1),
       fmt(run.eventsPerSecond),
@@ -50,16 +51,16 @@ export function renderReport(report: BenchReport): string {
       `postgres ${run.cpuSeconds.postgres === null ? 'n/a' : perThousand(run.cpuSeconds.postgres, run.events)}`;
     lines.push(
       run.mode === 'live'
-        ? `ours (live, ${run.workers} worker(s)): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
+        ? `ours (live, ${workersOf(run)}): ${ratio(run.eventsPerSecond, report.copy.eventsPerSecond)} of COPY, ${ratio(run.eventsPerSecond, report.naive.eventsPerSecond)} naive; ` +
             `HTTP accepted ${fmt(run.acceptedPerSecond)} events/s; ${run.retries} retried requests; ${cpu}`
-        : `ours (backlog, ${run.workers} worker(s)): the workers applied ${fmt(run.eventsPerSecond)} events/s once ${fmt(run.events)} were accepted ` +
+        : `ours (backlog, ${workersOf(run)}): the workers applied ${fmt(run.eventsPerSecond)} events/s once ${fmt(run.events)} were accepted ` +
             `(HTTP accepted ${fmt(run.acceptedPerSecond)} events/s with no worker running${acceptCpu(run)}); ${cpu} (while applying)`,
     );
   }
   for (const mode of ['live', 'backlog'] as const) {
     const [first, ...others] = report.pipeline.filter((run) => run.mode === mode);
     for (const run of others) {
-      if (first) lines.push(`scaling (${mode}) ${first.workers} -> ${run.workers} workers: ${ratio(run.eventsPerSecond, first.eventsPerSecond)}`);
+      if (first) lines.push(`scaling (${mode}) ${workersOf(first)} -> ${workersOf(run)}: ${ratio(run.eventsPerSecond, first.eventsPerSecond)}`);
     }
   }
   return lines.join('\n');
