@@ -88,7 +88,8 @@ export const VARIABLES = {
     parse: (raw) => parseInteger(raw, 1, 8),
   }),
   WORKER_CONCURRENCY: variable({
-    description: 'Batches one worker process applies at the same time.',
+    description:
+      'Batches one worker process applies at the same time (its slots). In all, processes times slots about as many as the cores the workers and Postgres have: docs/scale-out.md.',
     defaultValue: '2',
     parse: (raw) => parseInteger(raw, 1, 64),
   }),
