@@ -19,7 +19,8 @@ const BYTE_ORDER_COLUMNS: readonly (readonly [table: string, column: string])[] 
  * Byte order ("C") for the agencies' `eventId` and `caseId` and the channel codes: the feed's
  * unique indexes compare them on every insert, and the database's default collation costs a call
  * into the locale per comparison. The type stays `text`, so no table is rewritten; Postgres
- * rebuilds each index on these columns (on every month partition of `feed_event`) in place.
+ * rebuilds each index on these columns (on every month partition of `feed_event`) in place, holding
+ * the table's lock meanwhile: on a large database, as long as a REINDEX of them (a maintenance window).
  */
 export class ByteOrderKeys1795680001000 implements MigrationInterface {
   name = 'ByteOrderKeys1795680001000';
