@@ -6,7 +6,6 @@ import { ValueColumn } from '../sql/typed-rows';
 export const BACKLOG_STATES = ['running', 'paused', 'at_risk', 'breached'] as const;
 export type BacklogState = (typeof BACKLOG_STATES)[number];
 
-
 /**
  * Where an open case counts in the backlog: the state of its last cycle if that cycle's clock is
  * still open (running or paused split from at risk; breached = `breached_open`), else nowhere.

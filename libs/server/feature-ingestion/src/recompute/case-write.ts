@@ -2,8 +2,7 @@ import { EntityManager } from 'typeorm';
 import { EventRange, FoldedCase, StoredCycle } from './case-types';
 import { sameCycles } from './cycle-changes';
 import { replaceCycles } from './cycle-store';
-import { fromEpochMs } from '../sql/epoch-sql';
-import { typedValues, ValueColumn } from '../sql/typed-rows';
+import { INSTANT, sqlValue, typedValues, ValueColumn } from '../sql/typed-rows';
 
 export interface CaseWrite {
   readonly pk: string;
@@ -24,29 +23,27 @@ export interface CaseWrite {
 /** A column of the case rows written. */
 type CaseColumn = ValueColumn<CaseWrite>;
 
-/** The case columns a fold sets (instants as epoch milliseconds). */
+/** The case columns a fold sets. */
 const FOLDED_COLUMNS: readonly CaseColumn[] = [
   ['service_id', 'int', (w) => w.folded.snapshot.serviceId],
   ['sla_definition_id', 'int', (w) => w.folded.slaDefinitionId],
   ['requesting_agency_id', 'int', (w) => w.folded.snapshot.requestingAgencyId],
   ['channel', 'text', (w) => w.folded.snapshot.channel],
-  ['opened_at', 'float8', (w) => w.folded.openedAt],
+  ['opened_at', INSTANT, (w) => w.folded.openedAt],
   ['open', 'boolean', (w) => w.folded.open],
-  ['next_transition_at', 'float8', (w) => w.folded.nextTransitionAt],
-  ['survey_at', 'float8', (w) => w.folded.snapshot.survey?.at ?? null],
+  ['next_transition_at', INSTANT, (w) => w.folded.nextTransitionAt],
+  ['survey_at', INSTANT, (w) => w.folded.snapshot.survey?.at ?? null],
   ['survey_scale', 'text', (w) => w.folded.snapshot.survey?.scale ?? null],
   ['survey_score', 'int', (w) => w.folded.snapshot.survey?.score ?? null],
   ['survey_channel', 'text', (w) => w.folded.snapshot.survey?.channel ?? null],
   ['event_count', 'int', (w) => w.folded.eventCount],
-  ['events_from', 'float8', (w) => w.eventRange?.from ?? null],
-  ['events_to', 'float8', (w) => w.eventRange?.to ?? null],
+  ['events_from', INSTANT, (w) => w.eventRange?.from ?? null],
+  ['events_to', INSTANT, (w) => w.eventRange?.to ?? null],
 ];
 const ID_COLUMN: CaseColumn = ['id', 'bigint', (w) => w.pk];
 const KEY_COLUMNS: readonly CaseColumn[] = [ID_COLUMN, ['agency_id', 'int', (w) => w.agencyId], ['case_id', 'text', (w) => w.caseId]];
 
-const INSTANT_COLUMNS = new Set(['opened_at', 'next_transition_at', 'survey_at', 'events_from', 'events_to']);
 const SET_COLUMNS = FOLDED_COLUMNS.map(([name]) => name);
-const valueOf = (column: string): string => (INSTANT_COLUMNS.has(column) ? fromEpochMs(`x.${column}`) : `x.${column}`);
 
 /**
  * Replaces the cycles that changed (or whose case changed service), inserts the rows of new cases and
@@ -73,7 +70,7 @@ async function insertNewCases(manager: EntityManager, writes: readonly CaseWrite
   const source = typedValues([...KEY_COLUMNS, ...FOLDED_COLUMNS], writes, 2);
   const inserted: unknown[] = await manager.query(
     `INSERT INTO sla_case (id, agency_id, case_id, computed_at, ${SET_COLUMNS.join(', ')})
-     SELECT x.id, x.agency_id, x.case_id, $1, ${SET_COLUMNS.map(valueOf).join(', ')}
+     SELECT x.id, x.agency_id, x.case_id, $1, ${FOLDED_COLUMNS.map(sqlValue).join(', ')}
      FROM ${source.from}
      ORDER BY x.id
      ON CONFLICT (agency_id, case_id) DO NOTHING RETURNING id`,
@@ -88,7 +85,7 @@ async function updateCases(manager: EntityManager, writes: readonly CaseWrite[],
   if (writes.length === 0) return;
   const source = typedValues([ID_COLUMN, ...FOLDED_COLUMNS], writes, 2);
   await manager.query(
-    `UPDATE sla_case sc SET ${SET_COLUMNS.map((column) => `${column} = ${valueOf(column)}`).join(', ')}, computed_at = $1
+    `UPDATE sla_case sc SET ${FOLDED_COLUMNS.map((column) => `${column[0]} = ${sqlValue(column)}`).join(', ')}, computed_at = $1
      FROM ${source.from}
      WHERE sc.id = x.id`,
     [new Date(nowMs), ...source.parameters],

@@ -3,19 +3,7 @@ import { CycleStatus } from '@ws/sla-engine';
 import { EntityManager } from 'typeorm';
 import { EventRange, StoredCycle } from './case-types';
 import { epochMs, fromEpochMs, rangeArrays } from '../sql/epoch-sql';
-import { typedValues, ValueColumn } from '../sql/typed-rows';
-
-const INSTANTS = [
-  'started_at',
-  'stopped_at',
-  'cancelled_at',
-  'due_at',
-  'at_risk_50_at',
-  'at_risk_75_at',
-  'breached_at',
-  'decided_at',
-  'first_computed_at',
-] as const;
+import { INSTANT, sqlValue, typedValues, ValueColumn } from '../sql/typed-rows';
 
 /** A cycle to insert, with its case's key and service. */
 interface WrittenCycle {
@@ -25,7 +13,7 @@ interface WrittenCycle {
   readonly cycle: StoredCycle;
 }
 
-/** The columns of a cycle row as the worker writes it (name, SQL type, value), instants as epoch milliseconds. */
+/** The columns of a cycle row as the worker writes it (name, SQL type, value). */
 const CYCLE_COLUMNS: readonly ValueColumn<WrittenCycle>[] = [
   ['case_pk', 'bigint', (w) => w.pk],
   ['cycle', 'int', (w) => w.cycle.cycle],
@@ -35,16 +23,17 @@ const CYCLE_COLUMNS: readonly ValueColumn<WrittenCycle>[] = [
   ['elapsed_seconds', 'float8', (w) => w.cycle.elapsedSeconds],
   ['progress', 'float8', (w) => w.cycle.progress],
   ['at_risk', 'boolean', (w) => w.cycle.atRisk],
-  ['started_at', 'float8', (w) => w.cycle.startedAt],
-  ['stopped_at', 'float8', (w) => w.cycle.stoppedAt],
-  ['cancelled_at', 'float8', (w) => w.cycle.cancelledAt],
-  ['due_at', 'float8', (w) => w.cycle.dueAt],
-  ['at_risk_50_at', 'float8', (w) => w.cycle.atRisk50At],
-  ['at_risk_75_at', 'float8', (w) => w.cycle.atRisk75At],
-  ['breached_at', 'float8', (w) => w.cycle.breachedAt],
-  ['decided_at', 'float8', (w) => w.cycle.decidedAt],
-  ['first_computed_at', 'float8', (w) => w.cycle.firstComputedAt],
+  ['started_at', INSTANT, (w) => w.cycle.startedAt],
+  ['stopped_at', INSTANT, (w) => w.cycle.stoppedAt],
+  ['cancelled_at', INSTANT, (w) => w.cycle.cancelledAt],
+  ['due_at', INSTANT, (w) => w.cycle.dueAt],
+  ['at_risk_50_at', INSTANT, (w) => w.cycle.atRisk50At],
+  ['at_risk_75_at', INSTANT, (w) => w.cycle.atRisk75At],
+  ['breached_at', INSTANT, (w) => w.cycle.breachedAt],
+  ['decided_at', INSTANT, (w) => w.cycle.decidedAt],
+  ['first_computed_at', INSTANT, (w) => w.cycle.firstComputedAt],
 ];
+const INSTANTS = CYCLE_COLUMNS.filter(([, type]) => type === INSTANT).map(([name]) => name);
 
 interface CycleDbRow {
   case_pk: string;
@@ -140,8 +129,8 @@ export async function replaceCycles(
   if (written.length === 0) return;
   const source = typedValues(CYCLE_COLUMNS, written, 2);
   await manager.query(
-    `INSERT INTO sla_cycle (case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, computed_at, ${INSTANTS.join(', ')})
-     SELECT case_pk, cycle, agency_id, service_id, status, elapsed_seconds, progress, at_risk, $1, ${INSTANTS.map((name) => fromEpochMs(name)).join(', ')}
+    `INSERT INTO sla_cycle (computed_at, ${CYCLE_COLUMNS.map(([name]) => name).join(', ')})
+     SELECT $1, ${CYCLE_COLUMNS.map(sqlValue).join(', ')}
      FROM ${source.from}`,
     [new Date(nowMs), ...source.parameters],
   );

@@ -1,7 +1,14 @@
 import { arrayLiteral } from './array-literal';
+import { fromEpochMs } from './epoch-sql';
 
-/** A column written from a row of `T`: its name, its SQL type, and how to read its value. */
+/** A column written from a row of `T`: its name, its SQL type (or `INSTANT`), and how to read its value. */
 export type ValueColumn<T> = readonly [name: string, type: string, value: (row: T) => unknown];
+
+/** The type of a column of instants: sent as epoch milliseconds (`float8`), written as `timestamptz` by `sqlValue`. */
+export const INSTANT = 'instant';
+
+/** SQL: the column's value in the rows `x` of `TypedRows.from`, an instant as `timestamptz`. */
+export const sqlValue = ([name, type]: ValueColumn<never>): string => (type === INSTANT ? fromEpochMs(`x.${name}`) : `x.${name}`);
 
 /**
  * Rows sent as one typed array per column, read back with `unnest`: Postgres parses them about
@@ -17,7 +24,7 @@ export interface TypedRows {
 
 /** `rows` as one typed array per column of `columns`, each value read from its row. */
 export function typedValues<T>(columns: readonly ValueColumn<T>[], rows: readonly T[], first = 1): TypedRows {
-  const arrays = columns.map(([, type], index) => `$${first + index}::${type}[]`).join(', ');
+  const arrays = columns.map(([, type], index) => `$${first + index}::${type === INSTANT ? 'float8' : type}[]`).join(', ');
   const names = columns.map(([name]) => name).join(', ');
   return {
     from: `unnest(${arrays}) WITH ORDINALITY AS x(${names}, n)`,
